@@ -1,0 +1,43 @@
+package dev.artgen.api.events;
+
+import dev.artgen.api.jobs.JobView;
+import dev.artgen.common.messaging.JobEvent;
+import dev.artgen.common.messaging.MessageCodec;
+import dev.artgen.common.messaging.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Relays job events from Kafka to the browsers connected to this api instance. Each instance reads
+ * in a consumer group of its own, so every instance sees every event.
+ */
+class JobEventRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(JobEventRelay.class);
+
+    private final MessageCodec codec;
+    private final JsonMapper json;
+    private final EventSocket socket;
+
+    JobEventRelay(MessageCodec codec, JsonMapper json, EventSocket socket) {
+        this.codec = codec;
+        this.json = json;
+        this.socket = socket;
+    }
+
+    /** What a browser receives: the event type and the job as {@code GET /v1/jobs/{id}} shows it. */
+    record BrowserEvent(String type, JobView job) {}
+
+    @KafkaListener(id = "artgen-event-relay", topics = Topics.JOB_EVENTS, groupId = "artgen-api-${random.uuid}",
+            properties = "auto.offset.reset=latest")
+    void relay(String message) {
+        try {
+            JobEvent event = codec.read(message, JobEvent.class);
+            socket.broadcast(json.writeValueAsString(new BrowserEvent("job." + event.state().wireName(), JobView.of(event.job()))));
+        } catch (MessageCodec.UnreadableMessage e) {
+            log.warn("Skipping an unreadable job event: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.artgen.api.jobs;
+
+import java.util.List;
+
+/** One page of jobs, newest first; pass {@code nextCursor} back as {@code cursor} for the next. */
+public record JobPage(List<JobView> data, String nextCursor) {}

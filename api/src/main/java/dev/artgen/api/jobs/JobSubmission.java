@@ -1,0 +1,75 @@
+package dev.artgen.api.jobs;
+
+import dev.artgen.common.job.GenerationRequest;
+import dev.artgen.common.job.Job;
+import dev.artgen.common.job.JobProperties;
+import dev.artgen.common.job.Jobs;
+import dev.artgen.common.messaging.JobDispatch;
+import dev.artgen.common.messaging.JobEventPublisher;
+import dev.artgen.common.model.JobDraft;
+import dev.artgen.common.model.ModelCatalog;
+import dev.artgen.common.model.RequestCheck;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.random.RandomGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Accepts a job: check it, record it, publish it, and only then report success. If the broker
+ * refuses, the record is removed again and the caller hears so: nothing half-accepted is left.
+ */
+@Component
+class JobSubmission {
+
+    // Seeds stay below 2^53 so they survive a round trip through JavaScript numbers.
+    private static final long MAX_SEED = 1L << 53;
+
+    private final RequestCheck check;
+    private final ModelCatalog catalog;
+    private final Jobs jobs;
+    private final JobDispatch dispatch;
+    private final JobEventPublisher events;
+    private final JobProperties properties;
+    private final Clock clock;
+    private final RandomGenerator seeds = new SecureRandom();
+
+    JobSubmission(RequestCheck check, ModelCatalog catalog, Jobs jobs, JobDispatch dispatch, JobEventPublisher events,
+            JobProperties properties, Clock clock) {
+        this.check = check;
+        this.catalog = catalog;
+        this.jobs = jobs;
+        this.dispatch = dispatch;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Job submit(String owner, JobDraft draft) {
+        RequestCheck.Outcome outcome = check.check(draft);
+        if (!outcome.ok()) {
+            throw new InvalidRequest(outcome.problems());
+        }
+        GenerationRequest request = withSeed(outcome.request());
+        Instant now = clock.instant();
+        Job job = jobs.insert(Job.queued(owner, request, properties.maxAttempts(), now, now.plus(properties.redispatchAfter())));
+        try {
+            dispatch.dispatch(job.id());
+        } catch (JobDispatch.BrokerUnavailable e) {
+            jobs.delete(job.id());
+            throw e;
+        }
+        events.published(job);
+        return job;
+    }
+
+    /** Every job of a seeded model records its seed, so "re-run with the same settings" is exact. */
+    private GenerationRequest withSeed(GenerationRequest request) {
+        boolean seeded = catalog.find(request.model()).map(spec -> spec.seeded()).orElse(false);
+        if (!seeded || request.seed() != null) {
+            return request;
+        }
+        return new GenerationRequest(request.model(), request.prompt(), request.n(), request.size(), request.quality(),
+                request.background(), request.outputFormat(), seeds.nextLong(MAX_SEED));
+    }
+}

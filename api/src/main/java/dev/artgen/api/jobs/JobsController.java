@@ -1,0 +1,90 @@
+package dev.artgen.api.jobs;
+
+import dev.artgen.api.CurrentUser;
+import dev.artgen.common.job.Job;
+import dev.artgen.common.job.Jobs;
+import dev.artgen.common.messaging.JobEventPublisher;
+import dev.artgen.common.model.JobDraft;
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Submit-and-poll: the job resource. */
+@RestController
+@RequestMapping("/v1/jobs")
+class JobsController {
+
+    private static final Pattern JOB_ID = Pattern.compile("job_[0-9a-f]{24}");
+    private static final int MAX_PAGE = 100;
+
+    private final JobSubmission submission;
+    private final Jobs jobs;
+    private final JobEventPublisher events;
+    private final Clock clock;
+
+    JobsController(JobSubmission submission, Jobs jobs, JobEventPublisher events, Clock clock) {
+        this.submission = submission;
+        this.jobs = jobs;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Submit a generation job", description = "Validates, records and queues the job; answers 202 with its Location.")
+    @PostMapping
+    ResponseEntity<JobView> submit(@RequestBody JobDraft draft) {
+        Job job = submission.submit(CurrentUser.id(), draft);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/v1/jobs/" + job.id())).body(JobView.of(job));
+    }
+
+    @Operation(summary = "Get a job: state, timestamps, attempts, error and images")
+    @GetMapping("/{id}")
+    JobView get(@PathVariable String id) {
+        return JobView.of(visible(id));
+    }
+
+    @Operation(summary = "List jobs newest first", description = "Pass next_cursor back as cursor to get the following page.")
+    @GetMapping
+    JobPage list(@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidRequest("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        if (cursor != null && !JOB_ID.matcher(cursor).matches()) {
+            throw new InvalidRequest("cursor", "is not a cursor this API returned");
+        }
+        List<Job> page = jobs.page(CurrentUser.id(), cursor, limit + 1);
+        boolean more = page.size() > limit;
+        List<Job> shown = more ? page.subList(0, limit) : page;
+        return new JobPage(shown.stream().map(JobView::of).toList(), more ? shown.getLast().id() : null);
+    }
+
+    @Operation(summary = "Cancel a queued or running job", description = "Canceling a finished job changes nothing and answers 409.")
+    @PostMapping("/{id}/cancel")
+    JobView cancel(@PathVariable String id) {
+        Job job = visible(id);
+        Job canceled = jobs.cancel(job.id(), clock.instant()).orElseThrow(() -> new JobNotCancelable(job));
+        events.published(canceled);
+        return JobView.of(canceled);
+    }
+
+    private Job visible(String id) {
+        return jobs.find(id).filter(job -> CurrentUser.id().equals(job.owner())).orElseThrow(() -> new JobNotFound(id));
+    }
+
+    /** The job already finished; nothing to cancel (answered 409). */
+    static class JobNotCancelable extends IllegalStateException {
+        JobNotCancelable(Job job) {
+            super("Job " + job.id() + " is already " + job.state().wireName() + "; there is nothing to cancel.");
+        }
+    }
+}

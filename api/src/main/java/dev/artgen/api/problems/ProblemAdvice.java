@@ -1,0 +1,115 @@
+package dev.artgen.api.problems;
+
+import dev.artgen.api.images.ImageNotFound;
+import dev.artgen.api.jobs.InvalidRequest;
+import dev.artgen.api.jobs.JobNotFound;
+import dev.artgen.common.messaging.JobDispatch;
+import dev.artgen.common.model.RequestCheck.FieldProblem;
+import dev.artgen.common.storage.ImageStore;
+import dev.artgen.common.storage.S3ImageStore;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** The one place exceptions become RFC 9457 problems; everything else stays HTTP-free. */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalid(InvalidRequest e) {
+        return withErrors(Problems.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, e.getMessage()), e.problems());
+    }
+
+    @ExceptionHandler({JobNotFound.class, ImageNotFound.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return Problems.NOT_FOUND.detail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ImageStore.ImageMissing.class)
+    ProblemDetail imageMissing(ImageStore.ImageMissing e) {
+        log.error("A finished job's image is missing from the store", e);
+        return Problems.NOT_FOUND.detail(HttpStatus.NOT_FOUND, "The image's bytes are not in the image store.");
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail conflict(IllegalStateException e) {
+        return Problems.CONFLICT.detail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler({JobDispatch.BrokerUnavailable.class, S3ImageStore.StorageUnavailable.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+        log.warn("Dependency unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.UNAVAILABLE.detail(HttpStatus.SERVICE_UNAVAILABLE, "A backing service is unavailable; nothing was stored. Try again shortly."));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return withErrors(Problems.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, e.getName() + " has the wrong type"),
+                List.of(new FieldProblem(e.getName(), "must be a " + simpleType(e.getRequiredType()))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unhandled error", e);
+        return Problems.INTERNAL.detail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+    }
+
+    /** Unreadable JSON: name the field when Jackson knows it, never echo the input back. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem;
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            problem = withErrors(Problems.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, "Unknown field '" + unknown.getPropertyName() + "'."),
+                    List.of(new FieldProblem(unknown.getPropertyName(), "is not a field of this request")));
+        } else if (e.getCause() instanceof JacksonException jackson && !path(jackson).isEmpty()) {
+            String field = path(jackson);
+            problem = withErrors(Problems.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, field + " has the wrong type or format"),
+                    List.of(new FieldProblem(field, "has the wrong type or format")));
+        } else {
+            problem = Problems.MALFORMED_BODY.detail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.");
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String path(JacksonException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static ProblemDetail withErrors(ProblemDetail problem, List<FieldProblem> problems) {
+        problem.setProperty("errors", problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        return problem;
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "value of another type";
+        }
+        return switch (type.getSimpleName()) {
+            case "int", "Integer", "long", "Long" -> "whole number";
+            default -> type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

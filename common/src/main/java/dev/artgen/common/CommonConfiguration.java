@@ -1,0 +1,107 @@
+package dev.artgen.common;
+
+import dev.artgen.common.job.JobProperties;
+import dev.artgen.common.job.Jobs;
+import dev.artgen.common.messaging.JobDispatch;
+import dev.artgen.common.messaging.JobEventPublisher;
+import dev.artgen.common.messaging.MessageCodec;
+import dev.artgen.common.messaging.TopicProperties;
+import dev.artgen.common.messaging.Topics;
+import dev.artgen.common.model.LocalModels;
+import dev.artgen.common.model.ModelCatalog;
+import dev.artgen.common.model.RequestCheck;
+import dev.artgen.common.storage.S3ImageStore;
+import dev.artgen.common.storage.StorageProperties;
+import dev.artgen.common.usage.UsageLedger;
+import io.minio.MinioClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** What api and worker both need: the job store, the image store, the topics and the catalogue. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({StorageProperties.class, TopicProperties.class, JobProperties.class})
+public class CommonConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MessageCodec messageCodec() {
+        return new MessageCodec();
+    }
+
+    @Bean
+    Jobs jobs(MongoOperations mongo) {
+        Jobs jobs = new Jobs(mongo);
+        jobs.createIndexes();
+        return jobs;
+    }
+
+    @Bean
+    UsageLedger usageLedger(MongoOperations mongo) {
+        UsageLedger ledger = new UsageLedger(mongo);
+        ledger.createIndexes();
+        return ledger;
+    }
+
+    @Bean
+    ModelCatalog modelCatalog() {
+        return new ModelCatalog(List.of(LocalModels.SPEC));
+    }
+
+    @Bean
+    RequestCheck requestCheck(ModelCatalog catalog) {
+        return new RequestCheck(catalog);
+    }
+
+    @Bean
+    MinioClient minioClient(StorageProperties storage) {
+        return MinioClient.builder()
+                .endpoint(storage.endpoint())
+                .region(storage.region())
+                .credentials(storage.accessKey(), storage.secretKey())
+                .build();
+    }
+
+    @Bean
+    S3ImageStore imageStore(MinioClient client, StorageProperties storage) {
+        S3ImageStore store = new S3ImageStore(client, storage.bucket());
+        store.ensureBucket();
+        return store;
+    }
+
+    @Bean
+    JobDispatch jobDispatch(KafkaTemplate<String, String> kafka, MessageCodec codec, Clock clock) {
+        return new JobDispatch(kafka, codec, clock, Duration.ofSeconds(10));
+    }
+
+    @Bean
+    JobEventPublisher jobEventPublisher(KafkaTemplate<String, String> kafka, MessageCodec codec, Clock clock) {
+        return new JobEventPublisher(kafka, codec, clock);
+    }
+
+    @Bean
+    NewTopic jobsTopic(TopicProperties topics) {
+        return TopicBuilder.name(Topics.JOBS).partitions(topics.jobPartitions()).replicas(topics.replicas()).build();
+    }
+
+    @Bean
+    NewTopic jobsDeadLetterTopic(TopicProperties topics) {
+        return TopicBuilder.name(Topics.JOBS_DEAD_LETTER).partitions(1).replicas(topics.replicas()).build();
+    }
+
+    @Bean
+    NewTopic jobEventsTopic(TopicProperties topics) {
+        return TopicBuilder.name(Topics.JOB_EVENTS).partitions(topics.eventPartitions()).replicas(topics.replicas()).build();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.artgen.worker.provider;
+
+import dev.artgen.common.model.ModelCatalog;
+import dev.artgen.worker.provider.local.LocalModel;
+import dev.artgen.worker.provider.local.LocalModelProperties;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The image providers this worker offers. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LocalModelProperties.class)
+class ProviderConfiguration {
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "artgen.providers.local.enabled", matchIfMissing = true)
+    LocalModel localModel(LocalModelProperties properties) {
+        return new LocalModel(properties);
+    }
+
+    @Bean
+    Providers providers(ModelCatalog catalog, List<ImageProvider> providers) {
+        return new Providers(catalog, providers);
+    }
+}
