@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Accepts a job: check it, record it, publish it, and only then report success. If the broker
- * refuses, the record is removed again and the caller hears so: nothing half-accepted is left.
+ * refuses, the record is removed again and the caller hears so (503): nothing half-accepted is left.
  */
 @Component
 class JobSubmission {
@@ -54,12 +54,13 @@ class JobSubmission {
         Instant now = clock.instant();
         Job job = jobs.insert(Job.queued(owner, request, properties.maxAttempts(), now, now.plus(properties.redispatchAfter())));
         try {
+            // The queued event goes first, so no worker's "running" can overtake it on the events topic.
+            events.publishedAndAcknowledged(job);
             dispatch.dispatch(job.id());
         } catch (JobDispatch.BrokerUnavailable e) {
             jobs.delete(job.id());
             throw e;
         }
-        events.published(job);
         return job;
     }
 

@@ -37,7 +37,7 @@ public class JobDispatch {
 
     /** The broker did not take the message in time. */
     public static final class BrokerUnavailable extends RuntimeException {
-        BrokerUnavailable(Throwable cause) {
+        public BrokerUnavailable(Throwable cause) {
             super("job queue unavailable: " + cause.getMessage(), cause);
         }
     }

@@ -2,6 +2,9 @@ package dev.artgen.common.messaging;
 
 import dev.artgen.common.job.Job;
 import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -22,6 +25,21 @@ public class JobEventPublisher {
         this.kafka = kafka;
         this.codec = codec;
         this.clock = clock;
+    }
+
+    /**
+     * Publishes and waits for the broker: for the first event of a job, which must be on the topic
+     * before any worker can publish the next one.
+     */
+    public void publishedAndAcknowledged(Job job) {
+        try {
+            kafka.send(Topics.JOB_EVENTS, job.id(), codec.write(JobEvent.of(job, clock.instant()))).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobDispatch.BrokerUnavailable(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new JobDispatch.BrokerUnavailable(e);
+        }
     }
 
     public void published(Job job) {

@@ -25,8 +25,8 @@ public final class LocalArtGen {
         Map<String, Object> shared = new HashMap<>(infrastructure.springProperties());
         Map<String, Object> api = new HashMap<>(shared);
         api.put("server.port", port);
-        ConfigurableApplicationContext worker = ArtGenWorker.application().properties(shared).run(args);
-        ConfigurableApplicationContext apiContext = ArtGenApi.application().properties(api).run(args);
+        ConfigurableApplicationContext worker = ArtGenWorker.application().run(LocalInfrastructure.asArguments(shared));
+        ConfigurableApplicationContext apiContext = ArtGenApi.application().run(LocalInfrastructure.asArguments(api));
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping ArtGen...");

@@ -63,7 +63,8 @@ public final class LocalInfrastructure implements AutoCloseable {
             Files.createDirectories(dataDir);
             mongo = new MongoServer(new H2Backend(dataDir.resolve("mongo.mv").toString()));
         }
-        InetSocketAddress mongoAddress = mongo.bind("127.0.0.1", ports.mongo());
+        mongo.bind("127.0.0.1", ports.mongo());
+        InetSocketAddress mongoAddress = mongo.getLocalAddress();
         String mongoUri = "mongodb://127.0.0.1:" + mongoAddress.getPort() + "/artgen";
 
         String secret = Secrets.forLocalS3(dataDir);
@@ -102,6 +103,14 @@ public final class LocalInfrastructure implements AutoCloseable {
         properties.put("artgen.storage.secret-key", s3SecretKey);
         properties.put("artgen.topics.replicas", "1");
         return properties;
+    }
+
+    /**
+     * Properties as command-line arguments: those outrank the apps' own yml files, whereas
+     * SpringApplicationBuilder#properties only sets defaults that the yml would override.
+     */
+    public static String[] asArguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     @Override

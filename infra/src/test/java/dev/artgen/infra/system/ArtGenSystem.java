@@ -1,0 +1,93 @@
+package dev.artgen.infra.system;
+
+import dev.artgen.api.ArtGenApi;
+import dev.artgen.infra.local.LocalInfrastructure;
+import dev.artgen.worker.ArtGenWorker;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * A whole ArtGen for a test: real Kafka, MongoDB-wire and S3 servers, the api on a free port and
+ * one or more workers, all in this JVM, driven through real HTTP like any client would.
+ */
+final class ArtGenSystem implements AutoCloseable {
+
+    /** Worker settings that keep tests quick: short leases and a brisk sweeper. */
+    static final Map<String, Object> FAST_WORKER = Map.of(
+            "artgen.worker.lease", "3s",
+            "artgen.worker.heartbeat", "500ms",
+            "artgen.worker.sweep-interval", "250ms",
+            "artgen.worker.retry-backoff", "200ms",
+            "artgen.worker.shutdown-grace", "0s");
+
+    private final AutoCloseable infrastructure;
+    private final Map<String, Object> shared;
+    private final ConfigurableApplicationContext api;
+    private final List<ConfigurableApplicationContext> workers = new ArrayList<>();
+    private final Http http;
+
+    private ArtGenSystem(AutoCloseable infrastructure, Map<String, Object> shared, ConfigurableApplicationContext api) {
+        this.infrastructure = infrastructure;
+        this.shared = shared;
+        this.api = api;
+        this.http = new Http(URI.create("http://127.0.0.1:" + api.getEnvironment().getProperty("local.server.port")));
+    }
+
+    /** Embedded infrastructure, the api and one worker with {@code workerSettings} on top of FAST_WORKER. */
+    static ArtGenSystem start(Map<String, Object> workerSettings) throws Exception {
+        LocalInfrastructure infrastructure = LocalInfrastructure.start(null, LocalInfrastructure.Ports.ANY);
+        ArtGenSystem system = on(infrastructure, infrastructure.springProperties());
+        system.startWorker(workerSettings);
+        return system;
+    }
+
+    /** The api on infrastructure described by {@code properties}; no worker yet. */
+    static ArtGenSystem on(AutoCloseable infrastructure, Map<String, Object> properties) {
+        Map<String, Object> shared = new HashMap<>(properties);
+        shared.put("artgen.jobs.redispatch-after", "30s");
+        Map<String, Object> apiProperties = new HashMap<>(shared);
+        apiProperties.put("server.port", 0);
+        return new ArtGenSystem(infrastructure, shared, ArtGenApi.application().run(LocalInfrastructure.asArguments(apiProperties)));
+    }
+
+    ConfigurableApplicationContext startWorker(Map<String, Object> settings, Class<?>... extraSources) {
+        Map<String, Object> properties = new HashMap<>(shared);
+        properties.putAll(FAST_WORKER);
+        properties.putAll(settings);
+        var worker = ArtGenWorker.application().sources(extraSources).run(LocalInfrastructure.asArguments(properties));
+        workers.add(worker);
+        return worker;
+    }
+
+    List<ConfigurableApplicationContext> workers() {
+        return workers;
+    }
+
+    Http http() {
+        return http;
+    }
+
+    MongoTemplate mongo() {
+        return api.getBean(MongoTemplate.class);
+    }
+
+    <T> T apiBean(Class<T> type) {
+        return api.getBean(type);
+    }
+
+    String kafkaBootstrapServers() {
+        return (String) shared.get("spring.kafka.bootstrap-servers");
+    }
+
+    @Override
+    public void close() throws Exception {
+        api.close();
+        workers.forEach(ConfigurableApplicationContext::close);
+        infrastructure.close();
+    }
+}

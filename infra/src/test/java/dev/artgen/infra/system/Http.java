@@ -1,0 +1,80 @@
+package dev.artgen.infra.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for system tests: what a user's program would send, nothing Spring in between. */
+final class Http {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Http(URI base) {
+        this.base = base;
+    }
+
+    URI base() {
+        return base;
+    }
+
+    /** A response with its body as bytes, readable as JSON when it is JSON. */
+    record Response(int status, Map<String, List<String>> headers, byte[] body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst()
+                    .map(e -> e.getValue().getFirst())
+                    .orElse(null);
+        }
+
+        String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    Response get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    Response postJson(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    Response post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
