@@ -4,15 +4,10 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -28,20 +23,16 @@ public final class LocalInfrastructure implements AutoCloseable {
         public static final Ports ANY = new Ports(0, 0, 0);
     }
 
-    private static final String S3_ACCESS_KEY = "artgen-local";
-
     private final EmbeddedKafkaKraftBroker kafka;
     private final MongoServer mongo;
-    private final S3Proxy s3;
+    private final EmbeddedS3 s3;
     private final String mongoUri;
-    private final String s3SecretKey;
 
-    private LocalInfrastructure(EmbeddedKafkaKraftBroker kafka, MongoServer mongo, String mongoUri, S3Proxy s3, String s3SecretKey) {
+    private LocalInfrastructure(EmbeddedKafkaKraftBroker kafka, MongoServer mongo, String mongoUri, EmbeddedS3 s3) {
         this.kafka = kafka;
         this.mongo = mongo;
         this.mongoUri = mongoUri;
         this.s3 = s3;
-        this.s3SecretKey = s3SecretKey;
     }
 
     /** Starts everything; {@code dataDir} null means in memory. */
@@ -67,18 +58,8 @@ public final class LocalInfrastructure implements AutoCloseable {
         InetSocketAddress mongoAddress = mongo.getLocalAddress();
         String mongoUri = "mongodb://127.0.0.1:" + mongoAddress.getPort() + "/artgen";
 
-        String secret = Secrets.forLocalS3(dataDir);
-        var store = dataDir == null ? new TransientNio2BlobStore() : new FilesystemNio2BlobStore(Files.createDirectories(dataDir.resolve("s3")).toString());
-        S3Proxy s3 = S3Proxy.builder()
-                .blobStore(store)
-                .endpoint(URI.create("http://127.0.0.1:" + ports.s3()))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, S3_ACCESS_KEY, secret)
-                .build();
-        s3.start();
-        while (!"STARTED".equals(s3.getState())) {
-            Thread.onSpinWait();
-        }
-        return new LocalInfrastructure(kafka, mongo, mongoUri, s3, secret);
+        EmbeddedS3 s3 = EmbeddedS3.start(dataDir, ports.s3());
+        return new LocalInfrastructure(kafka, mongo, mongoUri, s3);
     }
 
     public String kafkaBootstrapServers() {
@@ -90,7 +71,7 @@ public final class LocalInfrastructure implements AutoCloseable {
     }
 
     public String s3Endpoint() {
-        return "http://127.0.0.1:" + s3.getPort();
+        return s3.endpoint();
     }
 
     /** The Spring properties that point api and worker at this infrastructure. */
@@ -98,11 +79,17 @@ public final class LocalInfrastructure implements AutoCloseable {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
         properties.put("spring.mongodb.uri", mongoUri);
-        properties.put("artgen.storage.endpoint", s3Endpoint());
-        properties.put("artgen.storage.access-key", S3_ACCESS_KEY);
-        properties.put("artgen.storage.secret-key", s3SecretKey);
+        properties.putAll(storageProperties(s3));
         properties.put("artgen.topics.replicas", "1");
         return properties;
+    }
+
+    /** The Spring properties that point api and worker at an S3 server. */
+    public static Map<String, Object> storageProperties(EmbeddedS3 s3) {
+        return Map.of(
+                "artgen.storage.endpoint", s3.endpoint(),
+                "artgen.storage.access-key", EmbeddedS3.ACCESS_KEY,
+                "artgen.storage.secret-key", s3.secretKey());
     }
 
     /**
@@ -115,7 +102,7 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        s3.stop();
+        s3.close();
         mongo.shutdownNow();
         kafka.destroy();
     }

@@ -40,10 +40,15 @@ final class ArtGenSystem implements AutoCloseable {
 
     /** Embedded infrastructure, the api and one worker with {@code workerSettings} on top of FAST_WORKER. */
     static ArtGenSystem start(Map<String, Object> workerSettings) throws Exception {
-        LocalInfrastructure infrastructure = LocalInfrastructure.start(null, LocalInfrastructure.Ports.ANY);
-        ArtGenSystem system = on(infrastructure, infrastructure.springProperties());
+        ArtGenSystem system = startWithoutWorkers();
         system.startWorker(workerSettings);
         return system;
+    }
+
+    /** Embedded infrastructure and the api; the test starts the workers it wants. */
+    static ArtGenSystem startWithoutWorkers() throws Exception {
+        LocalInfrastructure infrastructure = LocalInfrastructure.start(null, LocalInfrastructure.Ports.ANY);
+        return on(infrastructure, infrastructure.springProperties());
     }
 
     /** The api on infrastructure described by {@code properties}; no worker yet. */

@@ -12,12 +12,20 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The walking skeleton end to end: submit over HTTP, a worker renders, poll, download the PNG. */
+/**
+ * The walking skeleton end to end: submit over HTTP, a worker renders, poll, download the PNG.
+ * Runs on the embedded infrastructure here, and on real Kafka and MongoDB containers where Docker
+ * exists ({@link ContainersSubmitAndPollTest}).
+ */
 class SubmitAndPollTest {
 
-    private final ArtGenSystem system = SharedSystem.get();
+    private final ArtGenSystem system = system();
     private final Http http = system.http();
     private final JobClient jobs = new JobClient(http);
+
+    ArtGenSystem system() {
+        return SharedSystem.get();
+    }
 
     @Test
     void submittedJobBecomesDownloadablePngsOfTheRequestedSize() throws IOException {
