@@ -92,16 +92,25 @@ public class CommonConfiguration {
 
     @Bean
     NewTopic jobsTopic(TopicProperties topics) {
-        return TopicBuilder.name(Topics.JOBS).partitions(topics.jobPartitions()).replicas(topics.replicas()).build();
+        return TopicBuilder.name(Topics.JOBS)
+                .partitions(topics.jobPartitions())
+                .replicas(topics.replicas())
+                .build();
     }
 
     @Bean
     NewTopic jobsDeadLetterTopic(TopicProperties topics) {
-        return TopicBuilder.name(Topics.JOBS_DEAD_LETTER).partitions(1).replicas(topics.replicas()).build();
+        return TopicBuilder.name(Topics.JOBS_DEAD_LETTER)
+                .partitions(1)
+                .replicas(topics.replicas())
+                .build();
     }
 
     @Bean
     NewTopic jobEventsTopic(TopicProperties topics) {
-        return TopicBuilder.name(Topics.JOB_EVENTS).partitions(topics.eventPartitions()).replicas(topics.replicas()).build();
+        return TopicBuilder.name(Topics.JOB_EVENTS)
+                .partitions(topics.eventPartitions())
+                .replicas(topics.replicas())
+                .build();
     }
 }

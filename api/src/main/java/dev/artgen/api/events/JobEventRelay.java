@@ -30,12 +30,16 @@ class JobEventRelay {
     /** What a browser receives: the event type and the job as {@code GET /v1/jobs/{id}} shows it. */
     record BrowserEvent(String type, JobView job) {}
 
-    @KafkaListener(id = "artgen-event-relay", topics = Topics.JOB_EVENTS, groupId = "artgen-api-${random.uuid}",
+    @KafkaListener(
+            id = "artgen-event-relay",
+            topics = Topics.JOB_EVENTS,
+            groupId = "artgen-api-${random.uuid}",
             properties = "auto.offset.reset=latest")
     void relay(String message) {
         try {
             JobEvent event = codec.read(message, JobEvent.class);
-            socket.broadcast(json.writeValueAsString(new BrowserEvent("job." + event.state().wireName(), JobView.of(event.job()))));
+            socket.broadcast(json.writeValueAsString(
+                    new BrowserEvent("job." + event.state().wireName(), JobView.of(event.job()))));
         } catch (MessageCodec.UnreadableMessage e) {
             log.warn("Skipping an unreadable job event: {}", e.getMessage());
         }

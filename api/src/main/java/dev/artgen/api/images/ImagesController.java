@@ -43,7 +43,8 @@ class ImagesController {
     @GetMapping("/{id}/download")
     ResponseEntity<InputStreamResource> download(@PathVariable String id) {
         Found found = find(id);
-        return stream(found, ContentDisposition.attachment().filename(filename(found)).build());
+        return stream(
+                found, ContentDisposition.attachment().filename(filename(found)).build());
     }
 
     private Found find(String id) {
@@ -51,8 +52,12 @@ class ImagesController {
         if (address == null) {
             throw new ImageNotFound(id);
         }
-        Job job = jobs.find(address.jobId()).filter(j -> CurrentUser.id().equals(j.owner())).orElseThrow(() -> new ImageNotFound(id));
-        StoredImage image = job.images().stream().filter(i -> i.index() == address.index()).findFirst()
+        Job job = jobs.find(address.jobId())
+                .filter(j -> CurrentUser.id().equals(j.owner()))
+                .orElseThrow(() -> new ImageNotFound(id));
+        StoredImage image = job.images().stream()
+                .filter(i -> i.index() == address.index())
+                .findFirst()
                 .orElseThrow(() -> new ImageNotFound(id));
         return new Found(job, image);
     }
@@ -62,7 +67,8 @@ class ImagesController {
         var response = ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("image/" + found.image().format()))
                 .contentLength(found.image().bytes())
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable());
+                .cacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable());
         if (disposition != null) {
             response.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
         }
@@ -71,7 +77,10 @@ class ImagesController {
 
     /** "artgen-a-lighthouse-at-dusk-1.png": the prompt's first words make the file findable later. */
     static String filename(Found found) {
-        String slug = found.job().request().prompt().toLowerCase(Locale.ROOT)
+        String slug = found.job()
+                .request()
+                .prompt()
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         if (slug.length() > 48) {

@@ -9,9 +9,11 @@ public class InvalidRequest extends RuntimeException {
     private final List<FieldProblem> problems;
 
     public InvalidRequest(List<FieldProblem> problems) {
-        super(problems.size() == 1
-                ? problems.getFirst().field() + " " + problems.getFirst().message()
-                : problems.size() + " fields are invalid");
+        super(
+                problems.size() == 1
+                        ? problems.getFirst().field() + " "
+                                + problems.getFirst().message()
+                        : problems.size() + " fields are invalid");
         this.problems = List.copyOf(problems);
     }
 

@@ -34,8 +34,14 @@ class JobSubmission {
     private final Clock clock;
     private final RandomGenerator seeds = new SecureRandom();
 
-    JobSubmission(RequestCheck check, ModelCatalog catalog, Jobs jobs, JobDispatch dispatch, JobEventPublisher events,
-            JobProperties properties, Clock clock) {
+    JobSubmission(
+            RequestCheck check,
+            ModelCatalog catalog,
+            Jobs jobs,
+            JobDispatch dispatch,
+            JobEventPublisher events,
+            JobProperties properties,
+            Clock clock) {
         this.check = check;
         this.catalog = catalog;
         this.jobs = jobs;
@@ -52,7 +58,8 @@ class JobSubmission {
         }
         GenerationRequest request = withSeed(outcome.request());
         Instant now = clock.instant();
-        Job job = jobs.insert(Job.queued(owner, request, properties.maxAttempts(), now, now.plus(properties.redispatchAfter())));
+        Job job = jobs.insert(
+                Job.queued(owner, request, properties.maxAttempts(), now, now.plus(properties.redispatchAfter())));
         try {
             // The queued event goes first, so no worker's "running" can overtake it on the events topic.
             events.publishedAndAcknowledged(job);
@@ -66,11 +73,19 @@ class JobSubmission {
 
     /** Every job of a seeded model records its seed, so "re-run with the same settings" is exact. */
     private GenerationRequest withSeed(GenerationRequest request) {
-        boolean seeded = catalog.find(request.model()).map(spec -> spec.seeded()).orElse(false);
+        boolean seeded =
+                catalog.find(request.model()).map(spec -> spec.seeded()).orElse(false);
         if (!seeded || request.seed() != null) {
             return request;
         }
-        return new GenerationRequest(request.model(), request.prompt(), request.n(), request.size(), request.quality(),
-                request.background(), request.outputFormat(), seeds.nextLong(MAX_SEED));
+        return new GenerationRequest(
+                request.model(),
+                request.prompt(),
+                request.n(),
+                request.size(),
+                request.quality(),
+                request.background(),
+                request.outputFormat(),
+                seeds.nextLong(MAX_SEED));
     }
 }

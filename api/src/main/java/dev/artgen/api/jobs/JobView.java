@@ -25,17 +25,29 @@ public record JobView(
         Instant finishedAt) {
 
     /** One finished picture and where to fetch it. */
-    public record ImageView(String id, int width, int height, String format, long bytes, String url, String downloadUrl) {
+    public record ImageView(
+            String id, int width, int height, String format, long bytes, String url, String downloadUrl) {
 
         static ImageView of(StoredImage image) {
             String url = "/v1/images/" + image.id();
-            return new ImageView(image.id(), image.width(), image.height(), image.format(), image.bytes(), url, url + "/download");
+            return new ImageView(
+                    image.id(), image.width(), image.height(), image.format(), image.bytes(), url, url + "/download");
         }
     }
 
     public static JobView of(Job job) {
-        return new JobView(job.id(), job.state(), job.request(), job.attempts(), job.maxAttempts(), job.error(),
-                job.images().stream().map(ImageView::of).toList(), job.usage(), job.createdAt(), job.updatedAt(),
-                job.startedAt(), job.finishedAt());
+        return new JobView(
+                job.id(),
+                job.state(),
+                job.request(),
+                job.attempts(),
+                job.maxAttempts(),
+                job.error(),
+                job.images().stream().map(ImageView::of).toList(),
+                job.usage(),
+                job.createdAt(),
+                job.updatedAt(),
+                job.startedAt(),
+                job.finishedAt());
     }
 }

@@ -40,11 +40,15 @@ class JobsController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Submit a generation job", description = "Validates, records and queues the job; answers 202 with its Location.")
+    @Operation(
+            summary = "Submit a generation job",
+            description = "Validates, records and queues the job; answers 202 with its Location.")
     @PostMapping
     ResponseEntity<JobView> submit(@RequestBody JobDraft draft) {
         Job job = submission.submit(CurrentUser.id(), draft);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/v1/jobs/" + job.id())).body(JobView.of(job));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create("/v1/jobs/" + job.id()))
+                .body(JobView.of(job));
     }
 
     @Operation(summary = "Get a job: state, timestamps, attempts, error and images")
@@ -53,7 +57,9 @@ class JobsController {
         return JobView.of(visible(id));
     }
 
-    @Operation(summary = "List jobs newest first", description = "Pass next_cursor back as cursor to get the following page.")
+    @Operation(
+            summary = "List jobs newest first",
+            description = "Pass next_cursor back as cursor to get the following page.")
     @GetMapping
     JobPage list(@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
@@ -65,10 +71,13 @@ class JobsController {
         List<Job> page = jobs.page(CurrentUser.id(), cursor, limit + 1);
         boolean more = page.size() > limit;
         List<Job> shown = more ? page.subList(0, limit) : page;
-        return new JobPage(shown.stream().map(JobView::of).toList(), more ? shown.getLast().id() : null);
+        return new JobPage(
+                shown.stream().map(JobView::of).toList(), more ? shown.getLast().id() : null);
     }
 
-    @Operation(summary = "Cancel a queued or running job", description = "Canceling a finished job changes nothing and answers 409.")
+    @Operation(
+            summary = "Cancel a queued or running job",
+            description = "Canceling a finished job changes nothing and answers 409.")
     @PostMapping("/{id}/cancel")
     JobView cancel(@PathVariable String id) {
         Job job = visible(id);

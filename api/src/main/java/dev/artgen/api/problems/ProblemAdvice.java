@@ -58,12 +58,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.warn("Dependency unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(Problems.UNAVAILABLE.detail(HttpStatus.SERVICE_UNAVAILABLE, "A backing service is unavailable; nothing was stored. Try again shortly."));
+                .body(Problems.UNAVAILABLE.detail(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "A backing service is unavailable; nothing was stored. Try again shortly."));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return withErrors(Problems.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, e.getName() + " has the wrong type"),
+        return withErrors(
+                Problems.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, e.getName() + " has the wrong type"),
                 List.of(new FieldProblem(e.getName(), "must be a " + simpleType(e.getRequiredType()))));
     }
 
@@ -75,31 +78,42 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** Unreadable JSON: name the field when Jackson knows it, never echo the input back. */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem;
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            problem = withErrors(Problems.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, "Unknown field '" + unknown.getPropertyName() + "'."),
+            problem = withErrors(
+                    Problems.INVALID_REQUEST.detail(
+                            HttpStatus.BAD_REQUEST, "Unknown field '" + unknown.getPropertyName() + "'."),
                     List.of(new FieldProblem(unknown.getPropertyName(), "is not a field of this request")));
-        } else if (e.getCause() instanceof JacksonException jackson && !path(jackson).isEmpty()) {
+        } else if (e.getCause() instanceof JacksonException jackson
+                && !path(jackson).isEmpty()) {
             String field = path(jackson);
-            problem = withErrors(Problems.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, field + " has the wrong type or format"),
+            problem = withErrors(
+                    Problems.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, field + " has the wrong type or format"),
                     List.of(new FieldProblem(field, "has the wrong type or format")));
         } else {
-            problem = Problems.MALFORMED_BODY.detail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.");
+            problem = Problems.MALFORMED_BODY.detail(
+                    HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.");
         }
         return ResponseEntity.badRequest().body(problem);
     }
 
     private static String path(JacksonException e) {
         return e.getPath().stream()
-                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
     }
 
     private static ProblemDetail withErrors(ProblemDetail problem, List<FieldProblem> problems) {
-        problem.setProperty("errors", problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        problem.setProperty(
+                "errors",
+                problems.stream()
+                        .map(p -> Map.of("field", p.field(), "message", p.message()))
+                        .toList());
         return problem;
     }
 

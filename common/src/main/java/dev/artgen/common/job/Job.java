@@ -45,8 +45,25 @@ public record Job(
         return ID_PREFIX + new ObjectId().toHexString();
     }
 
-    public static Job queued(String owner, GenerationRequest request, int maxAttempts, Instant now, Instant dispatchAt) {
-        return new Job(newId(), owner, request, JobState.QUEUED, 0, maxAttempts, 0, null, null, List.of(), null,
-                now, now, null, null, now, dispatchAt);
+    public static Job queued(
+            String owner, GenerationRequest request, int maxAttempts, Instant now, Instant dispatchAt) {
+        return new Job(
+                newId(),
+                owner,
+                request,
+                JobState.QUEUED,
+                0,
+                maxAttempts,
+                0,
+                null,
+                null,
+                List.of(),
+                null,
+                now,
+                now,
+                null,
+                null,
+                now,
+                dispatchAt);
     }
 }

@@ -53,12 +53,14 @@ public class Jobs {
         if (before != null) {
             criteria = criteria.and("_id").lt(before);
         }
-        return mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "_id")).limit(limit), Job.class);
+        return mongo.find(
+                Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "_id")).limit(limit), Job.class);
     }
 
     /** Takes a queued job for one worker: the only way a job starts running. */
     public Optional<Job> claim(String id, String worker, Duration lease, Instant now) {
-        Query query = inState(id, JobState.RUNNING, JobState.QUEUED).addCriteria(where("notBefore").lte(now));
+        Query query = inState(id, JobState.RUNNING, JobState.QUEUED)
+                .addCriteria(where("notBefore").lte(now));
         Update update = to(JobState.RUNNING, now)
                 .set("startedAt", now)
                 .set("lease", new Lease(worker, now.plus(lease)))
@@ -69,14 +71,20 @@ public class Jobs {
 
     /** Extends the lease while the worker is still the holder; false means the job was taken away. */
     public boolean heartbeat(Claim claim, Duration lease, Instant now) {
-        return mongo.updateFirst(held(claim), Update.update("lease.until", now.plus(lease)), Job.class).getModifiedCount() == 1;
+        return mongo.updateFirst(held(claim), Update.update("lease.until", now.plus(lease)), Job.class)
+                        .getModifiedCount()
+                == 1;
     }
 
     public Optional<Job> succeed(Claim claim, List<StoredImage> images, Usage usage, Instant now) {
-        return finish(claim, JobState.SUCCEEDED, now, to(JobState.SUCCEEDED, now)
-                .set("images", images)
-                .set("usage", usage)
-                .unset("error"));
+        return finish(
+                claim,
+                JobState.SUCCEEDED,
+                now,
+                to(JobState.SUCCEEDED, now)
+                        .set("images", images)
+                        .set("usage", usage)
+                        .unset("error"));
     }
 
     public Optional<Job> fail(Claim claim, JobError error, Instant now) {
@@ -95,13 +103,20 @@ public class Jobs {
     }
 
     public Optional<Job> cancel(String id, Instant now) {
-        Update update = to(JobState.CANCELED, now).set("finishedAt", now).unset("lease").inc("fence", 1);
+        Update update =
+                to(JobState.CANCELED, now).set("finishedAt", now).unset("lease").inc("fence", 1);
         return modify(inState(id, JobState.CANCELED, JobState.QUEUED, JobState.RUNNING), update);
     }
 
     /** Running jobs whose worker stopped renewing its lease: crashed, hung or cut off. */
     public List<Job> withExpiredLease(Instant now, int limit) {
-        return mongo.find(Query.query(where("state").is(JobState.RUNNING).and("lease.until").lt(now)).limit(limit), Job.class);
+        return mongo.find(
+                Query.query(where("state")
+                                .is(JobState.RUNNING)
+                                .and("lease.until")
+                                .lt(now))
+                        .limit(limit),
+                Job.class);
     }
 
     /**
@@ -109,35 +124,63 @@ public class Jobs {
      * are spent. The fence moves on, so the old holder's late writes are refused.
      */
     public Optional<Job> reclaimExpired(Job job, Instant now, Duration redispatchAfter) {
-        Query query = Query.query(where("_id").is(job.id())
-                .and("state").is(JobState.RUNNING)
-                .and("fence").is(job.fence())
-                .and("lease.until").lt(now));
+        Query query = Query.query(where("_id")
+                .is(job.id())
+                .and("state")
+                .is(JobState.RUNNING)
+                .and("fence")
+                .is(job.fence())
+                .and("lease.until")
+                .lt(now));
         if (job.attempts() >= job.maxAttempts()) {
-            var error = new JobError("worker_lost", "The worker running this job stopped responding " + job.attempts() + " times; giving up.");
-            return modify(query, to(JobState.FAILED, now).set("error", error).set("finishedAt", now).unset("lease").inc("fence", 1));
+            var error = new JobError(
+                    "worker_lost",
+                    "The worker running this job stopped responding " + job.attempts() + " times; giving up.");
+            return modify(
+                    query,
+                    to(JobState.FAILED, now)
+                            .set("error", error)
+                            .set("finishedAt", now)
+                            .unset("lease")
+                            .inc("fence", 1));
         }
-        return modify(query, to(JobState.QUEUED, now)
-                .set("error", new JobError("worker_lost", "The worker running this job stopped responding; retrying."))
-                .set("notBefore", now)
-                .set("dispatchAt", now)
-                .unset("lease")
-                .inc("fence", 1));
+        return modify(
+                query,
+                to(JobState.QUEUED, now)
+                        .set(
+                                "error",
+                                new JobError(
+                                        "worker_lost", "The worker running this job stopped responding; retrying."))
+                        .set("notBefore", now)
+                        .set("dispatchAt", now)
+                        .unset("lease")
+                        .inc("fence", 1));
     }
 
     /** Queued jobs that nobody claimed by their dispatch time: they need (re)publishing. */
     public List<Job> dueForDispatch(Instant now, int limit) {
-        return mongo.find(Query.query(where("state").is(JobState.QUEUED).and("dispatchAt").lte(now)).limit(limit), Job.class);
+        return mongo.find(
+                Query.query(where("state").is(JobState.QUEUED).and("dispatchAt").lte(now))
+                        .limit(limit),
+                Job.class);
     }
 
     /** Moves the dispatch time on, so of several sweepers only one republishes a job. */
     public boolean markDispatched(Job job, Instant nextDispatch) {
-        Query query = Query.query(where("_id").is(job.id()).and("state").is(JobState.QUEUED).and("dispatchAt").is(job.dispatchAt()));
-        return mongo.updateFirst(query, Update.update("dispatchAt", nextDispatch), Job.class).getModifiedCount() == 1;
+        Query query = Query.query(where("_id")
+                .is(job.id())
+                .and("state")
+                .is(JobState.QUEUED)
+                .and("dispatchAt")
+                .is(job.dispatchAt()));
+        return mongo.updateFirst(query, Update.update("dispatchAt", nextDispatch), Job.class)
+                        .getModifiedCount()
+                == 1;
     }
 
     private Optional<Job> finish(Claim claim, JobState target, Instant now, Update update) {
-        return modify(held(claim).addCriteria(where("state").is(JobState.RUNNING)),
+        return modify(
+                held(claim).addCriteria(where("state").is(JobState.RUNNING)),
                 update.set("finishedAt", now).unset("lease").inc("fence", 1));
     }
 
@@ -146,7 +189,12 @@ public class Jobs {
     }
 
     private static Query held(Claim claim) {
-        return Query.query(where("_id").is(claim.jobId()).and("lease.owner").is(claim.owner()).and("fence").is(claim.fence()));
+        return Query.query(where("_id")
+                .is(claim.jobId())
+                .and("lease.owner")
+                .is(claim.owner())
+                .and("fence")
+                .is(claim.fence()));
     }
 
     /** Matches the job only in a state from which the table allows {@code target}. */

@@ -26,7 +26,9 @@ public record StoredImage(String id, int index, String key, int width, int heigh
         }
         try {
             int index = Integer.parseInt(imageId.substring(separator + 1));
-            return index < 0 ? null : new ImageAddress(Job.ID_PREFIX + imageId.substring(PREFIX.length(), separator), index);
+            return index < 0
+                    ? null
+                    : new ImageAddress(Job.ID_PREFIX + imageId.substring(PREFIX.length(), separator), index);
         } catch (NumberFormatException notAnIndex) {
             return null;
         }

@@ -33,7 +33,8 @@ public class JobEventPublisher {
      */
     public void publishedAndAcknowledged(Job job) {
         try {
-            kafka.send(Topics.JOB_EVENTS, job.id(), codec.write(JobEvent.of(job, clock.instant()))).get(10, TimeUnit.SECONDS);
+            kafka.send(Topics.JOB_EVENTS, job.id(), codec.write(JobEvent.of(job, clock.instant())))
+                    .get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JobDispatch.BrokerUnavailable(e);
@@ -46,7 +47,11 @@ public class JobEventPublisher {
         kafka.send(Topics.JOB_EVENTS, job.id(), codec.write(JobEvent.of(job, clock.instant())))
                 .whenComplete((sent, failure) -> {
                     if (failure != null) {
-                        log.warn("Could not publish {} event for job {}: {}", job.state(), job.id(), failure.getMessage());
+                        log.warn(
+                                "Could not publish {} event for job {}: {}",
+                                job.state(),
+                                job.id(),
+                                failure.getMessage());
                     }
                 });
     }

@@ -30,10 +30,13 @@ public final class RequestCheck {
         List<FieldProblem> problems = new ArrayList<>();
         var model = catalog.find(raw.model());
         if (model.isEmpty()) {
-            String known = String.join(", ", catalog.all().stream().map(ModelSpec::id).toList());
-            problems.add(new FieldProblem("model", raw.model() == null || raw.model().isBlank()
-                    ? "is required; one of: " + known
-                    : "'" + raw.model() + "' is not a model this server offers; one of: " + known));
+            String known =
+                    String.join(", ", catalog.all().stream().map(ModelSpec::id).toList());
+            problems.add(new FieldProblem(
+                    "model",
+                    raw.model() == null || raw.model().isBlank()
+                            ? "is required; one of: " + known
+                            : "'" + raw.model() + "' is not a model this server offers; one of: " + known));
             return new Outcome(null, problems);
         }
         ModelSpec spec = model.get();
@@ -41,7 +44,8 @@ public final class RequestCheck {
         if (prompt.isEmpty()) {
             problems.add(new FieldProblem("prompt", "is required and must not be blank"));
         } else if (prompt.codePointCount(0, prompt.length()) > spec.maxPromptLength()) {
-            problems.add(new FieldProblem("prompt", "must be at most " + spec.maxPromptLength() + " characters for " + spec.id()));
+            problems.add(new FieldProblem(
+                    "prompt", "must be at most " + spec.maxPromptLength() + " characters for " + spec.id()));
         } else if (prompt.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
             problems.add(new FieldProblem("prompt", "must not contain control characters"));
         }
@@ -54,23 +58,29 @@ public final class RequestCheck {
         String background = pick("background", raw.background(), spec.backgrounds(), spec, problems);
         String format = pick("output_format", raw.outputFormat(), spec.outputFormats(), spec, problems);
         if ("transparent".equals(background) && "jpeg".equals(format)) {
-            problems.add(new FieldProblem("background", "transparent needs output_format png or webp; jpeg has no alpha channel"));
+            problems.add(new FieldProblem(
+                    "background", "transparent needs output_format png or webp; jpeg has no alpha channel"));
         }
         if (raw.seed() != null && (raw.seed() < 0 || !spec.seeded())) {
-            problems.add(new FieldProblem("seed", spec.seeded() ? "must be zero or positive" : spec.id() + " does not take a seed"));
+            problems.add(new FieldProblem(
+                    "seed", spec.seeded() ? "must be zero or positive" : spec.id() + " does not take a seed"));
         }
         if (!problems.isEmpty()) {
             return new Outcome(null, problems);
         }
-        return new Outcome(new GenerationRequest(spec.id(), prompt, n, size, quality, background, format, raw.seed()), List.of());
+        return new Outcome(
+                new GenerationRequest(spec.id(), prompt, n, size, quality, background, format, raw.seed()), List.of());
     }
 
-    private static String pick(String field, String value, List<String> allowed, ModelSpec spec, List<FieldProblem> problems) {
+    private static String pick(
+            String field, String value, List<String> allowed, ModelSpec spec, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             return allowed.getFirst();
         }
         if (!allowed.contains(value)) {
-            problems.add(new FieldProblem(field, "'" + value + "' is not accepted by " + spec.id() + "; one of: " + String.join(", ", allowed)));
+            problems.add(new FieldProblem(
+                    field,
+                    "'" + value + "' is not accepted by " + spec.id() + "; one of: " + String.join(", ", allowed)));
         }
         return value;
     }

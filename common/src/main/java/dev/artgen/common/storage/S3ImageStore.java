@@ -29,7 +29,8 @@ public class S3ImageStore implements ImageStore {
                 try {
                     client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
                 } catch (ErrorResponseException e) {
-                    if (!"BucketAlreadyOwnedByYou".equals(e.errorResponse().code()) && !"BucketAlreadyExists".equals(e.errorResponse().code())) {
+                    if (!"BucketAlreadyOwnedByYou".equals(e.errorResponse().code())
+                            && !"BucketAlreadyExists".equals(e.errorResponse().code())) {
                         throw e;
                     }
                 }
@@ -40,10 +41,8 @@ public class S3ImageStore implements ImageStore {
 
     @Override
     public void put(String key, byte[] bytes, String contentType) {
-        call(() -> client.putObject(PutObjectArgs.builder()
-                .bucket(bucket)
-                .object(key)
-                .stream(new ByteArrayInputStream(bytes), (long) bytes.length, -1L)
+        call(() -> client.putObject(PutObjectArgs.builder().bucket(bucket).object(key).stream(
+                        new ByteArrayInputStream(bytes), (long) bytes.length, -1L)
                 .contentType(contentType)
                 .build()));
     }
@@ -51,7 +50,8 @@ public class S3ImageStore implements ImageStore {
     @Override
     public InputStream open(String key) {
         try {
-            return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+            return client.getObject(
+                    GetObjectArgs.builder().bucket(bucket).object(key).build());
         } catch (ErrorResponseException e) {
             if ("NoSuchKey".equals(e.errorResponse().code())) {
                 throw new ImageMissing(key, e);
@@ -65,7 +65,13 @@ public class S3ImageStore implements ImageStore {
     @Override
     public int count(String prefix) {
         return call(() -> (int) StreamSupport.stream(
-                        client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build()).spliterator(), false)
+                        client.listObjects(ListObjectsArgs.builder()
+                                        .bucket(bucket)
+                                        .prefix(prefix)
+                                        .recursive(true)
+                                        .build())
+                                .spliterator(),
+                        false)
                 .count());
     }
 

@@ -17,7 +17,8 @@ public class UsageLedger {
     }
 
     public void createIndexes() {
-        mongo.indexOps(UsageRecord.class).createIndex(new Index().on("owner", Sort.Direction.ASC).on("recordedAt", Sort.Direction.DESC));
+        mongo.indexOps(UsageRecord.class)
+                .createIndex(new Index().on("owner", Sort.Direction.ASC).on("recordedAt", Sort.Direction.DESC));
     }
 
     /** Upsert by job id: recording the same job again replaces, never adds. */

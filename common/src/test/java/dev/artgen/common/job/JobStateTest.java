@@ -16,11 +16,26 @@ class JobStateTest {
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({
-        "QUEUED, RUNNING, true", "QUEUED, CANCELED, true", "QUEUED, FAILED, true", "QUEUED, SUCCEEDED, false", "QUEUED, QUEUED, false",
-        "RUNNING, SUCCEEDED, true", "RUNNING, FAILED, true", "RUNNING, CANCELED, true", "RUNNING, QUEUED, true", "RUNNING, RUNNING, false",
-        "SUCCEEDED, RUNNING, false", "SUCCEEDED, FAILED, false", "SUCCEEDED, CANCELED, false", "SUCCEEDED, QUEUED, false",
-        "FAILED, QUEUED, false", "FAILED, RUNNING, false", "FAILED, SUCCEEDED, false",
-        "CANCELED, QUEUED, false", "CANCELED, RUNNING, false", "CANCELED, SUCCEEDED, false"
+        "QUEUED, RUNNING, true",
+        "QUEUED, CANCELED, true",
+        "QUEUED, FAILED, true",
+        "QUEUED, SUCCEEDED, false",
+        "QUEUED, QUEUED, false",
+        "RUNNING, SUCCEEDED, true",
+        "RUNNING, FAILED, true",
+        "RUNNING, CANCELED, true",
+        "RUNNING, QUEUED, true",
+        "RUNNING, RUNNING, false",
+        "SUCCEEDED, RUNNING, false",
+        "SUCCEEDED, FAILED, false",
+        "SUCCEEDED, CANCELED, false",
+        "SUCCEEDED, QUEUED, false",
+        "FAILED, QUEUED, false",
+        "FAILED, RUNNING, false",
+        "FAILED, SUCCEEDED, false",
+        "CANCELED, QUEUED, false",
+        "CANCELED, RUNNING, false",
+        "CANCELED, SUCCEEDED, false"
     })
     void allowsExactlyTheTransitionsInTheTable(JobState from, JobState to, boolean allowed) {
         assertThat(from.canBecome(to)).isEqualTo(allowed);

@@ -66,7 +66,8 @@ class JobsTest {
         Job job = aQueuedJob(3);
         Claim stale = Claim.of(jobs.claim(job.id(), "w1", LEASE, T0).orElseThrow());
         Instant later = T0.plus(LEASE).plusSeconds(1);
-        jobs.reclaimExpired(jobs.find(job.id()).orElseThrow(), later, Duration.ofMinutes(5)).orElseThrow();
+        jobs.reclaimExpired(jobs.find(job.id()).orElseThrow(), later, Duration.ofMinutes(5))
+                .orElseThrow();
         Claim fresh = Claim.of(jobs.claim(job.id(), "w2", LEASE, later).orElseThrow());
 
         assertThat(jobs.succeed(stale, List.of(), Usage.ofImages(1), later)).isEmpty();
@@ -99,7 +100,8 @@ class JobsTest {
         Claim claim = Claim.of(jobs.claim(job.id(), "w1", LEASE, T0).orElseThrow());
         Instant retryAt = T0.plusSeconds(10);
 
-        Job queued = jobs.retryLater(claim, new JobError("rate_limited", "slow down"), retryAt, T0).orElseThrow();
+        Job queued = jobs.retryLater(claim, new JobError("rate_limited", "slow down"), retryAt, T0)
+                .orElseThrow();
 
         assertThat(queued.state()).isEqualTo(JobState.QUEUED);
         assertThat(jobs.claim(job.id(), "w1", LEASE, T0.plusSeconds(5))).isEmpty();
@@ -122,7 +124,8 @@ class JobsTest {
     void canceledJobCannotBeClaimedOrCanceledAgain() {
         Job job = aQueuedJob(3);
 
-        assertThat(jobs.cancel(job.id(), T0)).hasValueSatisfying(c -> assertThat(c.state()).isEqualTo(JobState.CANCELED));
+        assertThat(jobs.cancel(job.id(), T0))
+                .hasValueSatisfying(c -> assertThat(c.state()).isEqualTo(JobState.CANCELED));
         assertThat(jobs.cancel(job.id(), T0)).isEmpty();
         assertThat(jobs.claim(job.id(), "w1", LEASE, T0)).isEmpty();
     }

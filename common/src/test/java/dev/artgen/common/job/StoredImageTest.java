@@ -26,7 +26,8 @@ class StoredImageTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "img_", "img__1", "img_abc", "img_abc_x", "img_abc_-1", "job_abc_1", "../../etc/passwd"})
+    @ValueSource(
+            strings = {"", "img_", "img__1", "img_abc", "img_abc_x", "img_abc_-1", "job_abc_1", "../../etc/passwd"})
     void foreignIdsParseToNothing(String id) {
         assertThat(StoredImage.parse(id)).isNull();
     }

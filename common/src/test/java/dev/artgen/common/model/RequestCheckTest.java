@@ -19,7 +19,9 @@ class RequestCheckTest {
         RequestCheck.Outcome outcome = check.check(draft("  a cat  "));
 
         assertThat(outcome.ok()).isTrue();
-        assertThat(outcome.request()).isEqualTo(new GenerationRequest(LocalModels.ID, "a cat", 1, "1024x1024", "medium", "auto", "png", null));
+        assertThat(outcome.request())
+                .isEqualTo(
+                        new GenerationRequest(LocalModels.ID, "a cat", 1, "1024x1024", "medium", "auto", "png", null));
     }
 
     @Test
@@ -27,7 +29,8 @@ class RequestCheckTest {
         var outcome = check.check(new JobDraft(LocalModels.ID, "", 0, "3x3", "ultra", "plaid", "gif", -5L));
 
         assertThat(outcome.ok()).isFalse();
-        assertThat(outcome.problems()).extracting(RequestCheck.FieldProblem::field)
+        assertThat(outcome.problems())
+                .extracting(RequestCheck.FieldProblem::field)
                 .containsExactly("prompt", "n", "size", "quality", "background", "output_format", "seed");
         assertThat(outcome.problems().get(2).message()).contains("1024x1024", "512x512");
     }
@@ -46,7 +49,9 @@ class RequestCheckTest {
     void rejectsTransparentJpeg() {
         var outcome = check.check(new JobDraft(LocalModels.ID, "a cat", null, null, null, "transparent", "jpeg", null));
 
-        assertThat(outcome.problems()).extracting(RequestCheck.FieldProblem::field).containsExactly("background");
+        assertThat(outcome.problems())
+                .extracting(RequestCheck.FieldProblem::field)
+                .containsExactly("background");
     }
 
     @Test

@@ -27,7 +27,8 @@ public final class EmbeddedS3 implements AutoCloseable {
         String secret = Secrets.forLocalS3(dataDir);
         BlobStore store = dataDir == null
                 ? new TransientNio2BlobStore()
-                : new FilesystemNio2BlobStore(Files.createDirectories(dataDir.resolve("s3")).toString());
+                : new FilesystemNio2BlobStore(
+                        Files.createDirectories(dataDir.resolve("s3")).toString());
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(store)
                 .endpoint(URI.create("http://127.0.0.1:" + port))

@@ -28,19 +28,23 @@ public final class LocalArtGen {
         ConfigurableApplicationContext worker = ArtGenWorker.application().run(LocalInfrastructure.asArguments(shared));
         ConfigurableApplicationContext apiContext = ArtGenApi.application().run(LocalInfrastructure.asArguments(api));
 
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping ArtGen...");
-            apiContext.close();
-            worker.close();
-            try {
-                infrastructure.close();
-            } catch (Exception e) {
-                System.err.println("Infrastructure did not stop cleanly: " + e.getMessage());
-            }
-        }, "artgen-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("Stopping ArtGen...");
+                            apiContext.close();
+                            worker.close();
+                            try {
+                                infrastructure.close();
+                            } catch (Exception e) {
+                                System.err.println("Infrastructure did not stop cleanly: " + e.getMessage());
+                            }
+                        },
+                        "artgen-shutdown"));
 
         Duration startup = Duration.ofNanos(System.nanoTime() - started);
-        System.out.printf("%n  ArtGen is running (started in %.1f s; data in %s)%n  Gallery:  http://localhost:%d/%n  API docs: http://localhost:%d/docs%n  Press Ctrl-C to stop.%n%n",
+        System.out.printf(
+                "%n  ArtGen is running (started in %.1f s; data in %s)%n  Gallery:  http://localhost:%d/%n  API docs: http://localhost:%d/docs%n  Press Ctrl-C to stop.%n%n",
                 startup.toMillis() / 1000.0, dataDir, port, port);
     }
 }

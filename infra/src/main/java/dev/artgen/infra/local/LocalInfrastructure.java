@@ -97,7 +97,9 @@ public final class LocalInfrastructure implements AutoCloseable {
      * SpringApplicationBuilder#properties only sets defaults that the yml would override.
      */
     public static String[] asArguments(Map<String, Object> properties) {
-        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
     }
 
     @Override

@@ -35,7 +35,8 @@ final class ArtGenSystem implements AutoCloseable {
         this.infrastructure = infrastructure;
         this.shared = shared;
         this.api = api;
-        this.http = new Http(URI.create("http://127.0.0.1:" + api.getEnvironment().getProperty("local.server.port")));
+        this.http =
+                new Http(URI.create("http://127.0.0.1:" + api.getEnvironment().getProperty("local.server.port")));
     }
 
     /** Embedded infrastructure, the api and one worker with {@code workerSettings} on top of FAST_WORKER. */
@@ -57,7 +58,8 @@ final class ArtGenSystem implements AutoCloseable {
         shared.put("artgen.jobs.redispatch-after", "30s");
         Map<String, Object> apiProperties = new HashMap<>(shared);
         apiProperties.put("server.port", 0);
-        return new ArtGenSystem(infrastructure, shared, ArtGenApi.application().run(LocalInfrastructure.asArguments(apiProperties)));
+        return new ArtGenSystem(
+                infrastructure, shared, ArtGenApi.application().run(LocalInfrastructure.asArguments(apiProperties)));
     }
 
     ConfigurableApplicationContext startWorker(Map<String, Object> settings, Class<?>... extraSources) {

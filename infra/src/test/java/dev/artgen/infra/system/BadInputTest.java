@@ -24,25 +24,45 @@ class BadInputTest {
                 Arguments.of("unknown model", "{\"model\":\"dall-e-9\",\"prompt\":\"a cat\"}", "model"),
                 Arguments.of("missing prompt", "{\"model\":\"artgen-local\"}", "prompt"),
                 Arguments.of("blank prompt", "{\"model\":\"artgen-local\",\"prompt\":\"   \"}", "prompt"),
-                Arguments.of("prompt too long", "{\"model\":\"artgen-local\",\"prompt\":\"" + longPrompt + "\"}", "prompt"),
+                Arguments.of(
+                        "prompt too long", "{\"model\":\"artgen-local\",\"prompt\":\"" + longPrompt + "\"}", "prompt"),
                 Arguments.of("control characters", "{\"model\":\"artgen-local\",\"prompt\":\"a\\u0000cat\"}", "prompt"),
                 Arguments.of("zero images", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"n\":0}", "n"),
                 Arguments.of("negative images", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"n\":-3}", "n"),
                 Arguments.of("too many images", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"n\":11}", "n"),
                 Arguments.of("enormous n", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"n\":99999999999}", "n"),
                 Arguments.of("n as text", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"n\":\"two\"}", "n"),
-                Arguments.of("unsupported size", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"size\":\"999x999\"}", "size"),
-                Arguments.of("unsupported quality", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"quality\":\"ultra\"}", "quality"),
-                Arguments.of("unsupported background", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"background\":\"purple\"}", "background"),
-                Arguments.of("unsupported format", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"output_format\":\"gif\"}", "output_format"),
-                Arguments.of("transparent jpeg", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"background\":\"transparent\",\"output_format\":\"jpeg\"}", "background"),
+                Arguments.of(
+                        "unsupported size",
+                        "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"size\":\"999x999\"}",
+                        "size"),
+                Arguments.of(
+                        "unsupported quality",
+                        "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"quality\":\"ultra\"}",
+                        "quality"),
+                Arguments.of(
+                        "unsupported background",
+                        "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"background\":\"purple\"}",
+                        "background"),
+                Arguments.of(
+                        "unsupported format",
+                        "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"output_format\":\"gif\"}",
+                        "output_format"),
+                Arguments.of(
+                        "transparent jpeg",
+                        "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"background\":\"transparent\",\"output_format\":\"jpeg\"}",
+                        "background"),
                 Arguments.of("negative seed", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"seed\":-1}", "seed"),
-                Arguments.of("unknown field", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"colour\":\"red\"}", "colour"));
+                Arguments.of(
+                        "unknown field",
+                        "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"colour\":\"red\"}",
+                        "colour"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidJobs")
-    void invalidFieldIsNamedInA400ProblemAndNothingIsStoredOrPublished(String title, String body, String field) throws Exception {
+    void invalidFieldIsNamedInA400ProblemAndNothingIsStoredOrPublished(String title, String body, String field)
+            throws Exception {
         long jobsBefore = system.mongo().count(new org.springframework.data.mongodb.core.query.Query(), Job.class);
         long publishedBefore = kafka.endOffsetTotal(Topics.JOBS);
 
@@ -53,7 +73,8 @@ class BadInputTest {
         JsonNode problem = response.json();
         assertThat(problem.get("type").asString()).isEqualTo("https://artgen.dev/problems/invalid-request");
         assertThat(problem.get("errors").findValuesAsString("field")).contains(field);
-        assertThat(system.mongo().count(new org.springframework.data.mongodb.core.query.Query(), Job.class)).isEqualTo(jobsBefore);
+        assertThat(system.mongo().count(new org.springframework.data.mongodb.core.query.Query(), Job.class))
+                .isEqualTo(jobsBefore);
         assertThat(kafka.endOffsetTotal(Topics.JOBS)).isEqualTo(publishedBefore);
     }
 
@@ -72,7 +93,11 @@ class BadInputTest {
                 Arguments.of("not JSON", "application/json", "{model: nope", 400),
                 Arguments.of("JSON array", "application/json", "[1,2,3]", 400),
                 Arguments.of("empty body", "application/json", "", 400),
-                Arguments.of("form instead of JSON", "application/x-www-form-urlencoded", "model=artgen-local&prompt=cat", 415),
+                Arguments.of(
+                        "form instead of JSON",
+                        "application/x-www-form-urlencoded",
+                        "model=artgen-local&prompt=cat",
+                        415),
                 Arguments.of("plain text", "text/plain", "a cat", 415));
     }
 }

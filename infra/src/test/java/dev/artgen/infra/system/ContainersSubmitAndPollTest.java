@@ -45,11 +45,13 @@ class ContainersSubmitAndPollTest extends SubmitAndPollTest {
             Map<String, Object> properties = new HashMap<>(LocalInfrastructure.storageProperties(s3));
             properties.put("spring.kafka.bootstrap-servers", kafka.getBootstrapServers());
             properties.put("spring.mongodb.uri", mongo.getReplicaSetUrl("artgen"));
-            ArtGenSystem started = ArtGenSystem.on(() -> {
-                s3.close();
-                mongo.stop();
-                kafka.stop();
-            }, properties);
+            ArtGenSystem started = ArtGenSystem.on(
+                    () -> {
+                        s3.close();
+                        mongo.stop();
+                        kafka.stop();
+                    },
+                    properties);
             started.startWorker(Map.of());
             return started;
         } catch (Exception e) {

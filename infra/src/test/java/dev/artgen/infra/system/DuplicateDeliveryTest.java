@@ -39,13 +39,16 @@ class DuplicateDeliveryTest {
         awaitAllConsumed();
         assertThat(jobs.get(job.id()).get("attempts").asInt()).isEqualTo(1);
         assertThat(done.get("images")).hasSize(2);
-        assertThat(system.apiBean(ImageStore.class).count("images/" + job.id() + "/")).isEqualTo(2);
+        assertThat(system.apiBean(ImageStore.class).count("images/" + job.id() + "/"))
+                .isEqualTo(2);
         assertThat(system.apiBean(UsageLedger.class).countForJob(job.id())).isEqualTo(1);
     }
 
     @Test
     void redeliveryOfAFinishedJobChangesNothing() throws Exception {
-        String id = jobs.submit(job("delivered again later", "size", "256x256")).get("id").asString();
+        String id = jobs.submit(job("delivered again later", "size", "256x256"))
+                .get("id")
+                .asString();
         JsonNode first = jobs.awaitState(id, "succeeded");
 
         kafka.send(Topics.JOBS, id, codec.write(new JobRequested(id, Instant.now())));

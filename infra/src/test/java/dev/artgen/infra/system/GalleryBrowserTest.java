@@ -38,15 +38,27 @@ class GalleryBrowserTest {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         // CI installs Chromium through the build (infra/scripts/ensure-chromium.sh); there, missing is a failure.
         if (System.getenv("CI") != null) {
-            assertThat(installed).as("Chromium and ChromeDriver are installed in CI").isTrue();
+            assertThat(installed)
+                    .as("Chromium and ChromeDriver are installed in CI")
+                    .isTrue();
         }
         assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
         Files.createDirectories(SCREENSHOTS);
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,900");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -68,10 +80,12 @@ class GalleryBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("size"))).selectByValue("512x512");
         prompt.sendKeys(Keys.ENTER);
 
-        WebElement picture = wait.until(d -> d.findElements(By.cssSelector("article.job[data-state=succeeded] img")).stream()
-                .filter(img -> "a sunset over the mountains, watercolor".equals(img.getDomAttribute("alt")))
-                .filter(img -> isLoaded(d, img))
-                .findFirst().orElse(null));
+        WebElement picture =
+                wait.until(d -> d.findElements(By.cssSelector("article.job[data-state=succeeded] img")).stream()
+                        .filter(img -> "a sunset over the mountains, watercolor".equals(img.getDomAttribute("alt")))
+                        .filter(img -> isLoaded(d, img))
+                        .findFirst()
+                        .orElse(null));
         assertThat(picture.getDomProperty("naturalWidth")).isEqualTo("512");
         screenshot("generate.png");
     }
@@ -94,7 +108,8 @@ class GalleryBrowserTest {
     }
 
     private static boolean isLoaded(org.openqa.selenium.WebDriver driver, WebElement img) {
-        Object complete = ((JavascriptExecutor) driver).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img);
+        Object complete = ((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img);
         return Boolean.TRUE.equals(complete);
     }
 

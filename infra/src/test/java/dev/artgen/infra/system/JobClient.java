@@ -42,12 +42,15 @@ final class JobClient {
 
     /** Polls until the job reaches {@code state}; fails fast if it ends in another terminal state. */
     JsonNode awaitState(String id, String state) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> get(id), job -> {
-            String now = job.get("state").asString();
-            if (!now.equals(state) && (now.equals("succeeded") || now.equals("failed") || now.equals("canceled"))) {
-                throw new AssertionError("job " + id + " ended " + now + " instead of " + state + ": " + job);
-            }
-            return now.equals(state);
-        });
+        return await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> get(id), job -> {
+                    String now = job.get("state").asString();
+                    if (!now.equals(state)
+                            && (now.equals("succeeded") || now.equals("failed") || now.equals("canceled"))) {
+                        throw new AssertionError("job " + id + " ended " + now + " instead of " + state + ": " + job);
+                    }
+                    return now.equals(state);
+                });
     }
 }

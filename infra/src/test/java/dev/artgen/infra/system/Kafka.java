@@ -40,22 +40,32 @@ final class Kafka {
     /** The sum of the end offsets of a topic: how many records were ever written to it. */
     long endOffsetTotal(String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            int partitions = admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get()
+                    .get(topic)
+                    .partitions()
+                    .size();
             Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
             for (int p = 0; p < partitions; p++) {
                 latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
             }
-            return admin.listOffsets(latest).all().get().values().stream().mapToLong(info -> info.offset()).sum();
+            return admin.listOffsets(latest).all().get().values().stream()
+                    .mapToLong(info -> info.offset())
+                    .sum();
         }
     }
 
     /** How many records of a topic a consumer group has not yet committed. */
     long lag(String group, String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
-                    .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
-                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-            return endOffsetTotal(topic) - committed.values().stream().mapToLong(Long::longValue).sum();
+            var committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                            .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                            .collect(Collectors.toMap(
+                                    Map.Entry::getKey, e -> e.getValue().offset()));
+            return endOffsetTotal(topic)
+                    - committed.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 

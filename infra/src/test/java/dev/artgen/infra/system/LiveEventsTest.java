@@ -24,36 +24,48 @@ class LiveEventsTest {
     void socketReceivesEveryStateChangeOfAJobInOrder() throws Exception {
         List<JsonNode> received = new CopyOnWriteArrayList<>();
         URI events = URI.create(system.http().base().toString().replace("http://", "ws://") + "/v1/events");
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(events, new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
+        WebSocket socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(events, new WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
 
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                partial.append(data);
-                if (last) {
-                    received.add(Http.JSON.readTree(partial.toString()));
-                    partial.setLength(0);
-                }
-                webSocket.request(1);
-                return null;
-            }
-        }).get();
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            received.add(Http.JSON.readTree(partial.toString()));
+                            partial.setLength(0);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                })
+                .get();
         // The relay joins its consumer group asynchronously; give it a job to prove it is listening.
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            jobs.awaitState(jobs.submit(job("warm-up", "size", "256x256")).get("id").asString(), "succeeded");
+            jobs.awaitState(
+                    jobs.submit(job("warm-up", "size", "256x256")).get("id").asString(), "succeeded");
             return !received.isEmpty();
         });
 
-        String id = jobs.submit(job("watched live", "size", "256x256")).get("id").asString();
+        String id =
+                jobs.submit(job("watched live", "size", "256x256")).get("id").asString();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> typesFor(received, id).contains("job.succeeded"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> typesFor(received, id).contains("job.succeeded"));
         assertThat(typesFor(received, id)).containsExactly("job.queued", "job.running", "job.succeeded");
-        JsonNode last = received.stream().filter(e -> e.at("/job/id").asString().equals(id)).toList().getLast();
+        JsonNode last = received.stream()
+                .filter(e -> e.at("/job/id").asString().equals(id))
+                .toList()
+                .getLast();
         assertThat(last.at("/job/images/0/url").asString()).startsWith("/v1/images/img_");
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
     }
 
     private static List<String> typesFor(List<JsonNode> events, String id) {
-        return events.stream().filter(e -> e.at("/job/id").asString().equals(id)).map(e -> e.get("type").asString()).toList();
+        return events.stream()
+                .filter(e -> e.at("/job/id").asString().equals(id))
+                .map(e -> e.get("type").asString())
+                .toList();
     }
 }

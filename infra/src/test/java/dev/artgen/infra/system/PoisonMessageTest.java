@@ -20,11 +20,14 @@ class PoisonMessageTest {
     void unreadableMessagesAreDeadLetteredAndTheRestKeepFlowing() throws Exception {
         kafka.send(Topics.JOBS, "poison-1", "this is not json");
         kafka.send(Topics.JOBS, "poison-2", "{\"job_id\": \"\"}");
-        String id = jobs.submit(job("after the poison", "size", "256x256")).get("id").asString();
+        String id = jobs.submit(job("after the poison", "size", "256x256"))
+                .get("id")
+                .asString();
 
         jobs.awaitState(id, "succeeded");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        kafka.readAll(Topics.JOBS_DEAD_LETTER, Duration.ofSeconds(1)).stream().map(ConsumerRecord::value))
-                .contains("this is not json", "{\"job_id\": \"\"}"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(kafka.readAll(Topics.JOBS_DEAD_LETTER, Duration.ofSeconds(1)).stream()
+                                .map(ConsumerRecord::value))
+                        .contains("this is not json", "{\"job_id\": \"\"}"));
     }
 }

@@ -45,7 +45,9 @@ class ProviderFailureTest {
 
     @Test
     void jobThatKeepsFailingTransientlyEndsFailedAfterItsAttemptBudget() {
-        String id = jobs.submit(job("always rate limited", "size", "256x256")).get("id").asString();
+        String id = jobs.submit(job("always rate limited", "size", "256x256"))
+                .get("id")
+                .asString();
 
         JsonNode failed = jobs.awaitState(id, "failed");
 
@@ -57,7 +59,9 @@ class ProviderFailureTest {
 
     @Test
     void permanentFailureEndsTheJobAtOnceWithItsReason() {
-        String id = jobs.submit(job("refused by policy", "size", "256x256")).get("id").asString();
+        String id = jobs.submit(job("refused by policy", "size", "256x256"))
+                .get("id")
+                .asString();
 
         JsonNode failed = jobs.awaitState(id, "failed");
 
@@ -91,15 +95,22 @@ class ProviderFailureTest {
 
                 @Override
                 public Generation generate(String jobId, GenerationRequest request) {
-                    int call = CALLS.computeIfAbsent(jobId, id -> new AtomicInteger()).incrementAndGet();
+                    int call = CALLS.computeIfAbsent(jobId, id -> new AtomicInteger())
+                            .incrementAndGet();
                     return switch (request.prompt()) {
-                        case "always rate limited" -> throw new ProviderFailure.Transient("rate_limited", "Rate limit reached.", null);
-                        case "refused by policy" -> throw new ProviderFailure.Permanent("content_policy", "The prompt was refused.", null);
+                        case "always rate limited" ->
+                            throw new ProviderFailure.Transient("rate_limited", "Rate limit reached.", null);
+                        case "refused by policy" ->
+                            throw new ProviderFailure.Permanent("content_policy", "The prompt was refused.", null);
                         case "flaky once" -> {
                             if (call == 1) {
-                                throw new ProviderFailure.Transient("upstream_error", "The provider answered 503.", null);
+                                throw new ProviderFailure.Transient(
+                                        "upstream_error", "The provider answered 503.", null);
                             }
-                            yield new Generation(List.of(new Generation.Picture(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, 256, 256, "png")), Usage.ofImages(1));
+                            yield new Generation(
+                                    List.of(new Generation.Picture(
+                                            new byte[] {(byte) 0x89, 'P', 'N', 'G'}, 256, 256, "png")),
+                                    Usage.ofImages(1));
                         }
                         default -> throw new IllegalArgumentException("unscripted prompt " + request.prompt());
                     };

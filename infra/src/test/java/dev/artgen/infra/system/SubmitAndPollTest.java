@@ -29,14 +29,17 @@ class SubmitAndPollTest {
 
     @Test
     void submittedJobBecomesDownloadablePngsOfTheRequestedSize() throws IOException {
-        Http.Response accepted = http.postJson("/v1/jobs", http.json(job("a lighthouse at dusk, watercolor", "n", 2, "size", "512x512")));
+        Http.Response accepted = http.postJson(
+                "/v1/jobs", http.json(job("a lighthouse at dusk, watercolor", "n", 2, "size", "512x512")));
 
         assertThat(accepted.status()).isEqualTo(202);
         JsonNode queued = accepted.json();
         String id = queued.get("id").asString();
         assertThat(accepted.header("Location")).isEqualTo("/v1/jobs/" + id);
         assertThat(queued.get("state").asString()).isEqualTo("queued");
-        assertThat(queued.at("/request/seed").isNumber()).as("a seed is recorded for reproducibility").isTrue();
+        assertThat(queued.at("/request/seed").isNumber())
+                .as("a seed is recorded for reproducibility")
+                .isTrue();
 
         JsonNode done = jobs.awaitState(id, "succeeded");
         assertThat(done.get("attempts").asInt()).isEqualTo(1);
@@ -66,13 +69,17 @@ class SubmitAndPollTest {
         Http.Response download = http.get(image.get("download_url").asString());
 
         assertThat(download.status()).isEqualTo(200);
-        assertThat(download.header("Content-Disposition")).isEqualTo("attachment; filename=\"artgen-a-quiet-forest-in-spring-1.png\"");
+        assertThat(download.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"artgen-a-quiet-forest-in-spring-1.png\"");
         assertThat(download.body()).startsWith(0x89, 'P', 'N', 'G');
     }
 
     @Test
     void jpegAndNonSquareSizesAreHonoured() throws IOException {
-        String id = jobs.submit(job("ocean waves, oil painting", "size", "1536x1024", "output_format", "jpeg", "quality", "low")).get("id").asString();
+        String id = jobs.submit(job(
+                        "ocean waves, oil painting", "size", "1536x1024", "output_format", "jpeg", "quality", "low"))
+                .get("id")
+                .asString();
         JsonNode image = jobs.awaitState(id, "succeeded").get("images").get(0);
 
         Http.Response jpeg = http.get(image.get("url").asString());
@@ -85,10 +92,13 @@ class SubmitAndPollTest {
 
     @Test
     void transparentBackgroundKeepsAnAlphaChannel() throws IOException {
-        String id = jobs.submit(job("a red flower", "background", "transparent", "size", "256x256")).get("id").asString();
+        String id = jobs.submit(job("a red flower", "background", "transparent", "size", "256x256"))
+                .get("id")
+                .asString();
         JsonNode image = jobs.awaitState(id, "succeeded").get("images").get(0);
 
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(http.get(image.get("url").asString()).body()));
+        BufferedImage decoded = ImageIO.read(
+                new ByteArrayInputStream(http.get(image.get("url").asString()).body()));
 
         assertThat(decoded.getColorModel().hasAlpha()).isTrue();
         assertThat(decoded.getRGB(0, 0) >>> 24).as("corner alpha").isZero();
@@ -98,7 +108,9 @@ class SubmitAndPollTest {
     void listsJobsNewestFirstWithCursorPagination() {
         List<String> submitted = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            submitted.add(jobs.submit(job("page test " + i, "size", "256x256")).get("id").asString());
+            submitted.add(jobs.submit(job("page test " + i, "size", "256x256"))
+                    .get("id")
+                    .asString());
         }
 
         JsonNode first = http.get("/v1/jobs?limit=2").json();
@@ -106,7 +118,9 @@ class SubmitAndPollTest {
         assertThat(first.get("data").get(0).get("id").asString()).isEqualTo(submitted.get(2));
         assertThat(first.get("data").get(1).get("id").asString()).isEqualTo(submitted.get(1));
 
-        JsonNode second = http.get("/v1/jobs?limit=2&cursor=" + first.get("next_cursor").asString()).json();
+        JsonNode second = http.get(
+                        "/v1/jobs?limit=2&cursor=" + first.get("next_cursor").asString())
+                .json();
         assertThat(second.get("data").get(0).get("id").asString()).isEqualTo(submitted.get(0));
     }
 
@@ -135,7 +149,8 @@ class SubmitAndPollTest {
 
     @Test
     void cancelingAFinishedJobIsAConflictAndChangesNothing() {
-        String id = jobs.submit(job("already done", "size", "256x256")).get("id").asString();
+        String id =
+                jobs.submit(job("already done", "size", "256x256")).get("id").asString();
         jobs.awaitState(id, "succeeded");
 
         Http.Response cancel = http.post("/v1/jobs/" + id + "/cancel", "application/json", "");

@@ -36,7 +36,9 @@ class WorkerCrashTest {
 
     @Test
     void jobOfAWorkerThatDiedIsFinishedOnceByAnotherAfterItsLeaseExpires() {
-        String id = jobs.submit(job("survives a crash", "n", 2, "size", "256x256")).get("id").asString();
+        String id = jobs.submit(job("survives a crash", "n", 2, "size", "256x256"))
+                .get("id")
+                .asString();
         awaitRunningOn(id, "slow-worker");
 
         crashTheSlowWorker();
@@ -51,7 +53,9 @@ class WorkerCrashTest {
 
     @Test
     void cancelingARunningJobFencesOutItsWorker() {
-        String id = jobs.submit(job("canceled mid-flight", "size", "256x256")).get("id").asString();
+        String id = jobs.submit(job("canceled mid-flight", "size", "256x256"))
+                .get("id")
+                .asString();
         awaitRunningOn(id, "slow-worker");
 
         Http.Response cancel = system.http().post("/v1/jobs/" + id + "/cancel", "application/json", "");
@@ -64,7 +68,9 @@ class WorkerCrashTest {
     private void awaitRunningOn(String id, String worker) {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Job job = system.mongo().findById(id, Job.class);
-            return job != null && job.lease() != null && worker.equals(job.lease().owner());
+            return job != null
+                    && job.lease() != null
+                    && worker.equals(job.lease().owner());
         });
     }
 

@@ -20,9 +20,11 @@ public class Providers {
 
     /** The provider for a model; a model this worker cannot serve is a permanent failure. */
     public ImageProvider forModel(String model) {
-        ImageProvider provider = catalog.find(model).map(ModelSpec::provider).map(byName::get).orElse(null);
+        ImageProvider provider =
+                catalog.find(model).map(ModelSpec::provider).map(byName::get).orElse(null);
         if (provider == null) {
-            throw new ProviderFailure.Permanent("model_unavailable", "Model '" + model + "' is not served by this worker.", null);
+            throw new ProviderFailure.Permanent(
+                    "model_unavailable", "Model '" + model + "' is not served by this worker.", null);
         }
         return provider;
     }

@@ -37,8 +37,14 @@ class JobExecution {
     private final WorkerProperties properties;
     private final Clock clock;
 
-    JobExecution(Jobs jobs, Providers providers, ImageStore store, UsageLedger usage, JobEventPublisher events,
-            WorkerProperties properties, Clock clock) {
+    JobExecution(
+            Jobs jobs,
+            Providers providers,
+            ImageStore store,
+            UsageLedger usage,
+            JobEventPublisher events,
+            WorkerProperties properties,
+            Clock clock) {
         this.jobs = jobs;
         this.providers = providers;
         this.store = store;
@@ -53,8 +59,15 @@ class JobExecution {
         try {
             Generation generation = providers.forModel(job.request().model()).generate(job.id(), job.request());
             List<StoredImage> images = store(job, generation);
-            usage.record(new UsageRecord(job.id(), job.owner(), job.request().model(), images.size(),
-                    generation.usage().inputTokens(), generation.usage().outputTokens(), generation.usage().costUsd(), clock.instant()));
+            usage.record(new UsageRecord(
+                    job.id(),
+                    job.owner(),
+                    job.request().model(),
+                    images.size(),
+                    generation.usage().inputTokens(),
+                    generation.usage().outputTokens(),
+                    generation.usage().costUsd(),
+                    clock.instant()));
             report(jobs.succeed(claim, images, generation.usage(), clock.instant()), claim, "succeeded");
         } catch (InterruptedException e) {
             // The worker is stopping: write nothing, the lease expires and another worker takes over.
@@ -66,7 +79,10 @@ class JobExecution {
             retryOrFail(job, claim, new JobError(e.code(), e.getMessage()));
         } catch (RuntimeException e) {
             log.warn("Job {} attempt {} failed unexpectedly", job.id(), job.attempts(), e);
-            retryOrFail(job, claim, new JobError("internal_error", "The worker failed to finish the job; it will be retried."));
+            retryOrFail(
+                    job,
+                    claim,
+                    new JobError("internal_error", "The worker failed to finish the job; it will be retried."));
         }
     }
 
@@ -76,8 +92,14 @@ class JobExecution {
             Generation.Picture picture = generation.pictures().get(index);
             String key = StoredImage.keyOf(job.id(), index, picture.format());
             store.put(key, picture.bytes(), picture.contentType());
-            images.add(new StoredImage(StoredImage.idOf(job.id(), index), index, key, picture.width(), picture.height(),
-                    picture.format(), picture.bytes().length));
+            images.add(new StoredImage(
+                    StoredImage.idOf(job.id(), index),
+                    index,
+                    key,
+                    picture.width(),
+                    picture.height(),
+                    picture.format(),
+                    picture.bytes().length));
         }
         return images;
     }
@@ -85,15 +107,23 @@ class JobExecution {
     private void retryOrFail(Job job, Claim claim, JobError error) {
         Instant now = clock.instant();
         if (job.attempts() >= job.maxAttempts()) {
-            var finalError = new JobError(error.code(), error.message() + " (gave up after " + job.attempts() + " attempts)");
+            var finalError =
+                    new JobError(error.code(), error.message() + " (gave up after " + job.attempts() + " attempts)");
             report(jobs.fail(claim, finalError, now), claim, "failed");
         } else {
-            report(jobs.retryLater(claim, error, now.plus(properties.backoffAfter(job.attempts())), now), claim, "queued for retry");
+            report(
+                    jobs.retryLater(claim, error, now.plus(properties.backoffAfter(job.attempts())), now),
+                    claim,
+                    "queued for retry");
         }
     }
 
     private void report(Optional<Job> changed, Claim claim, String outcome) {
-        changed.ifPresentOrElse(events::published,
-                () -> log.info("Job {} was not {} by this worker: its lease was lost or it was canceled", claim.jobId(), outcome));
+        changed.ifPresentOrElse(
+                events::published,
+                () -> log.info(
+                        "Job {} was not {} by this worker: its lease was lost or it was canceled",
+                        claim.jobId(),
+                        outcome));
     }
 }

@@ -29,9 +29,16 @@ class JobRunner implements DisposableBean {
     private final String workerId;
     private final Clock clock;
     private final Semaphore slots;
-    private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("job-", 0).factory());
+    private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("job-", 0).factory());
 
-    JobRunner(Jobs jobs, JobExecution execution, InFlight inFlight, WorkerProperties properties, String workerId, Clock clock) {
+    JobRunner(
+            Jobs jobs,
+            JobExecution execution,
+            InFlight inFlight,
+            WorkerProperties properties,
+            String workerId,
+            Clock clock) {
         this.jobs = jobs;
         this.execution = execution;
         this.inFlight = inFlight;

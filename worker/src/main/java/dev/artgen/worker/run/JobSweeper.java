@@ -35,7 +35,9 @@ class JobSweeper {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${artgen.worker.sweep-interval:2s}", initialDelayString = "${artgen.worker.sweep-interval:2s}")
+    @Scheduled(
+            fixedDelayString = "${artgen.worker.sweep-interval:2s}",
+            initialDelayString = "${artgen.worker.sweep-interval:2s}")
     void sweep() {
         try {
             reclaimExpiredLeases();
@@ -49,7 +51,12 @@ class JobSweeper {
         Instant now = clock.instant();
         for (Job expired : jobs.withExpiredLease(now, BATCH)) {
             jobs.reclaimExpired(expired, now, jobProperties.redispatchAfter()).ifPresent(job -> {
-                log.info("Job {} lost its worker {} (attempt {}); now {}", job.id(), expired.lease().owner(), job.attempts(), job.state());
+                log.info(
+                        "Job {} lost its worker {} (attempt {}); now {}",
+                        job.id(),
+                        expired.lease().owner(),
+                        job.attempts(),
+                        job.state());
                 events.published(job);
             });
         }

@@ -33,13 +33,20 @@ class RunConfiguration {
     }
 
     @Bean
-    JobExecution jobExecution(Jobs jobs, Providers providers, ImageStore store, UsageLedger usage, JobEventPublisher events,
-            WorkerProperties properties, Clock clock) {
+    JobExecution jobExecution(
+            Jobs jobs,
+            Providers providers,
+            ImageStore store,
+            UsageLedger usage,
+            JobEventPublisher events,
+            WorkerProperties properties,
+            Clock clock) {
         return new JobExecution(jobs, providers, store, usage, events, properties, clock);
     }
 
     @Bean
-    JobRunner jobRunner(Jobs jobs, JobExecution execution, InFlight inFlight, WorkerProperties properties, Clock clock) {
+    JobRunner jobRunner(
+            Jobs jobs, JobExecution execution, InFlight inFlight, WorkerProperties properties, Clock clock) {
         return new JobRunner(jobs, execution, inFlight, properties, workerId(properties), clock);
     }
 
@@ -54,7 +61,8 @@ class RunConfiguration {
     }
 
     @Bean
-    JobSweeper jobSweeper(Jobs jobs, JobDispatch dispatch, JobEventPublisher events, JobProperties jobProperties, Clock clock) {
+    JobSweeper jobSweeper(
+            Jobs jobs, JobDispatch dispatch, JobEventPublisher events, JobProperties jobProperties, Clock clock) {
         return new JobSweeper(jobs, dispatch, events, jobProperties, clock);
     }
 
@@ -65,7 +73,8 @@ class RunConfiguration {
      */
     @Bean
     DefaultErrorHandler jobErrorHandler(KafkaTemplate<String, String> kafka) {
-        var recoverer = new DeadLetterPublishingRecoverer(kafka, (record, failure) -> new TopicPartition(Topics.JOBS_DEAD_LETTER, -1));
+        var recoverer = new DeadLetterPublishingRecoverer(
+                kafka, (record, failure) -> new TopicPartition(Topics.JOBS_DEAD_LETTER, -1));
         var backOff = new ExponentialBackOff(500, 2);
         backOff.setMaxInterval(10_000);
         backOff.setMaxElapsedTime(60_000);
@@ -84,6 +93,7 @@ class RunConfiguration {
         } catch (UnknownHostException e) {
             host = "worker";
         }
-        return host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return host + "-" + ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 }

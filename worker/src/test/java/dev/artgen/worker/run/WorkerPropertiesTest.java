@@ -8,8 +8,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class WorkerPropertiesTest {
 
-    private final WorkerProperties properties = new WorkerProperties(null, 10, Duration.ofSeconds(30), Duration.ofSeconds(10),
-            Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ZERO);
+    private final WorkerProperties properties = new WorkerProperties(
+            null,
+            10,
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2),
+            Duration.ofMinutes(1),
+            Duration.ZERO);
 
     @ParameterizedTest(name = "after attempt {0}: {1}s")
     @CsvSource({"1, 2", "2, 4", "3, 8", "5, 32", "6, 60", "40, 60"})

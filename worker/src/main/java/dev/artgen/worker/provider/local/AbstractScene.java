@@ -131,8 +131,8 @@ final class AbstractScene implements Composition {
         }
     }
 
-    private static void accents(Canvas c, double margin, int cols, int rows, double cw, double ch, List<Color> swatches,
-                                Color paper) {
+    private static void accents(
+            Canvas c, double margin, int cols, int rows, double cw, double ch, List<Color> swatches, Color paper) {
         Color ink = Colours.luminance(paper) > 0.5 ? Colours.hex("1a1a1a") : Colours.lighter(paper, 0.85);
         double big = c.unit() * c.between(0.18, 0.3);
         double bx = margin + cw * c.between(0.5, cols - 0.5);

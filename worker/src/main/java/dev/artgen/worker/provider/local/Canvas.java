@@ -77,8 +77,12 @@ final class Canvas {
         if (flat()) {
             return colours[colours.length / 2];
         }
-        return new java.awt.LinearGradientPaint(new Point2D.Double(0, y0), new Point2D.Double(0, Math.max(y1, y0 + 1)),
-                stops, colours, MultipleGradientPaint.CycleMethod.NO_CYCLE);
+        return new java.awt.LinearGradientPaint(
+                new Point2D.Double(0, y0),
+                new Point2D.Double(0, Math.max(y1, y0 + 1)),
+                stops,
+                colours,
+                MultipleGradientPaint.CycleMethod.NO_CYCLE);
     }
 
     /** A soft round light fading to nothing: halos, nebulae, lamps. */
@@ -86,9 +90,10 @@ final class Canvas {
         if (radius < 1 || flat()) {
             return;
         }
-        Paint paint = new RadialGradientPaint(new Point2D.Double(x, y), (float) radius,
-                new float[] {0f, 0.35f, 1f},
-                new Color[] {Colours.alpha(colour, strength), Colours.alpha(colour, strength * 0.35), Colours.alpha(colour, 0)});
+        Paint paint = new RadialGradientPaint(
+                new Point2D.Double(x, y), (float) radius, new float[] {0f, 0.35f, 1f}, new Color[] {
+                    Colours.alpha(colour, strength), Colours.alpha(colour, strength * 0.35), Colours.alpha(colour, 0)
+                });
         g.setPaint(paint);
         g.fill(new Ellipse2D.Double(x - radius, y - radius, radius * 2, radius * 2));
     }

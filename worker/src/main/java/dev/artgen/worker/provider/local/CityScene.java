@@ -22,8 +22,11 @@ final class CityScene implements Composition {
                 Mist.band(c, groundY - c.height * (0.35 - 0.1 * layer), groundY, Mist.strength(c) * 0.7);
             }
             if (layer == 0 && c.scene.time() != TimeOfDay.DAY && !c.flat() && !c.transparent) {
-                c.g.setPaint(c.vertical(groundY - c.height * 0.3, Colours.alpha(c.palette.light(), 0),
-                        groundY, Colours.alpha(Colours.mix(c.palette.light(), c.palette.skyHorizon(), 0.5), 0.3)));
+                c.g.setPaint(c.vertical(
+                        groundY - c.height * 0.3,
+                        Colours.alpha(c.palette.light(), 0),
+                        groundY,
+                        Colours.alpha(Colours.mix(c.palette.light(), c.palette.skyHorizon(), 0.5), 0.3)));
                 c.g.fill(new Rectangle2D.Double(0, 0, c.width, groundY));
             }
         }
@@ -60,7 +63,8 @@ final class CityScene implements Composition {
                 double sh = (groundY - top) * c.between(0.05, 0.12);
                 c.g.fill(new Rectangle2D.Double(x + (bw - sw) / 2, top - sh, sw, sh));
                 c.g.setStroke(new BasicStroke((float) (1.5 * scale)));
-                c.g.draw(new Line2D.Double(x + bw / 2, top - sh, x + bw / 2, top - sh - c.height * c.between(0.02, 0.06)));
+                c.g.draw(new Line2D.Double(
+                        x + bw / 2, top - sh, x + bw / 2, top - sh - c.height * c.between(0.02, 0.06)));
             }
             case 1 -> {
                 Path2D.Double spire = new Path2D.Double();
@@ -75,8 +79,7 @@ final class CityScene implements Composition {
                 c.g.setStroke(new BasicStroke((float) (1.2 * scale)));
                 c.g.draw(new Line2D.Double(x + bw * 0.3, top, x + bw * 0.3, top - c.height * c.between(0.01, 0.04)));
             }
-            default -> {
-            }
+            default -> {}
         }
         if (!c.flat()) {
             c.g.setColor(Colours.alpha(Colours.mix(body, c.palette.glow(), 0.5), 0.25));

@@ -6,8 +6,7 @@ import java.util.SplittableRandom;
 /** Colour arithmetic used by the layers: mixing, shading, transparency. */
 final class Colours {
 
-    private Colours() {
-    }
+    private Colours() {}
 
     static Color hex(String hex) {
         return new Color(Integer.parseInt(hex.startsWith("#") ? hex.substring(1) : hex, 16));

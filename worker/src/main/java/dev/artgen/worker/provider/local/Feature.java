@@ -4,8 +4,21 @@ import java.util.List;
 
 /** Optional scene elements that several subjects can add. */
 enum Feature implements Keyed {
-    WATER("lake", "river", "reflection", "reflected", "reflections", "harbor", "harbour", "bay", "water", "pond",
-            "waterfront", "sea", "ocean", "canal"),
+    WATER(
+            "lake",
+            "river",
+            "reflection",
+            "reflected",
+            "reflections",
+            "harbor",
+            "harbour",
+            "bay",
+            "water",
+            "pond",
+            "waterfront",
+            "sea",
+            "ocean",
+            "canal"),
     SNOW("snow", "snowy", "winter", "ice", "icy", "glacier", "frozen", "arctic"),
     MIST("mist", "misty", "fog", "foggy", "haze", "hazy", "quiet", "calm", "serene", "tranquil"),
     WAVES("wave", "storm", "stormy", "surf", "rough", "crashing", "tide"),

@@ -12,8 +12,7 @@ import java.awt.geom.Point2D;
 /** A single large flower: stem, leaves, layered petals and a seeded centre. */
 final class Flowers {
 
-    private Flowers() {
-    }
+    private Flowers() {}
 
     /** Draws a flower whose head is at (x, y) with radius r and whose stem runs to {@code stemBottom}. */
     static void flower(Canvas c, double x, double y, double r, double stemBottom, Color petal) {
@@ -28,8 +27,15 @@ final class Flowers {
     private static void stem(Canvas c, double x, double y, double r, double stemBottom) {
         Color green = Colours.mix(c.palette.foliage(), c.palette.near(), 0.25);
         double bend = r * c.between(-1.2, 1.2);
-        CubicCurve2D.Double stem = new CubicCurve2D.Double(x, y, x + bend, y + (stemBottom - y) * 0.35,
-                x - bend * 0.5, y + (stemBottom - y) * 0.7, x + bend * 0.3, stemBottom);
+        CubicCurve2D.Double stem = new CubicCurve2D.Double(
+                x,
+                y,
+                x + bend,
+                y + (stemBottom - y) * 0.35,
+                x - bend * 0.5,
+                y + (stemBottom - y) * 0.7,
+                x + bend * 0.3,
+                stemBottom);
         c.g.setColor(green);
         c.g.setStroke(new BasicStroke((float) Math.max(1.2, r * 0.1), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         c.g.draw(stem);
@@ -93,7 +99,9 @@ final class Flowers {
         if (c.flat()) {
             return base;
         }
-        return new RadialGradientPaint(new Point2D.Double(x, y), (float) Math.max(1, radius),
+        return new RadialGradientPaint(
+                new Point2D.Double(x, y),
+                (float) Math.max(1, radius),
                 new float[] {0f, 0.45f, 1f},
                 new Color[] {Colours.darker(base, 0.35), base, Colours.lighter(base, 0.3)},
                 MultipleGradientPaint.CycleMethod.NO_CYCLE);

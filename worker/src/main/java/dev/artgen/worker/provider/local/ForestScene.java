@@ -23,7 +23,8 @@ final class ForestScene implements Composition {
             case MEDIUM -> 4;
             case HIGH -> 5;
         };
-        boolean coniferous = c.palette.foliage().getGreen() < c.palette.foliage().getRed() ? c.chance(0.2) : c.chance(0.65);
+        boolean coniferous =
+                c.palette.foliage().getGreen() < c.palette.foliage().getRed() ? c.chance(0.2) : c.chance(0.65);
         boolean snow = c.scene.has(Feature.SNOW);
         boolean fromLeft = light.x() < c.width / 2.0;
         for (int r = 0; r < rows; r++) {
@@ -61,7 +62,9 @@ final class ForestScene implements Composition {
     private static Color treeColour(Canvas c, Color rowColour, double t) {
         Color leaf = c.palette.foliage();
         if (c.chance(0.25) && c.palette.swatches().size() > 1 && leaf.getRed() > leaf.getGreen()) {
-            leaf = c.palette.swatches().get(c.rng.nextInt(Math.min(3, c.palette.swatches().size())));
+            leaf = c.palette
+                    .swatches()
+                    .get(c.rng.nextInt(Math.min(3, c.palette.swatches().size())));
         }
         return Colours.mix(rowColour, leaf, 0.25 + 0.35 * t);
     }
@@ -79,8 +82,8 @@ final class ForestScene implements Composition {
             beam.lineTo(light.x() + spread - w, c.height);
             beam.lineTo(light.x() + spread + w, c.height);
             beam.closePath();
-            c.g.setPaint(c.vertical(light.y(), Colours.alpha(c.palette.glow(), 0.22), c.height,
-                    Colours.alpha(c.palette.glow(), 0.0)));
+            c.g.setPaint(c.vertical(
+                    light.y(), Colours.alpha(c.palette.glow(), 0.22), c.height, Colours.alpha(c.palette.glow(), 0.0)));
             c.g.fill(beam);
         }
     }

@@ -20,11 +20,13 @@ final class GardenScene implements Composition {
         for (int i = 0; i < 2; i++) {
             Ridge ridge = Ridge.fractal(c.rng, 64, 0.4);
             c.g.setColor(Colours.mix(c.palette.depth(0.1 + 0.25 * i), c.palette.foliage(), 0.3 + 0.2 * i));
-            c.g.fill(ridge.shape(-2, c.width + 2, meadowY + c.height * 0.01, c.height * (0.1 - 0.04 * i), c.height + 1));
+            c.g.fill(
+                    ridge.shape(-2, c.width + 2, meadowY + c.height * 0.01, c.height * (0.1 - 0.04 * i), c.height + 1));
             Mist.band(c, meadowY - c.height * 0.08, meadowY + c.height * 0.02, Mist.strength(c) * 0.7);
         }
         Color grass = c.palette.foliage();
-        c.g.setPaint(c.vertical(meadowY, Colours.mix(grass, c.palette.skyHorizon(), 0.3), c.height, Colours.darker(grass, 0.4)));
+        c.g.setPaint(c.vertical(
+                meadowY, Colours.mix(grass, c.palette.skyHorizon(), 0.3), c.height, Colours.darker(grass, 0.4)));
         c.g.fill(new Rectangle2D.Double(0, meadowY, c.width, c.height - meadowY));
         meadow(c, meadowY);
         int heroes = 3 + c.rng.nextInt(4);
@@ -50,8 +52,10 @@ final class GardenScene implements Composition {
             if (i < blades) {
                 double h = c.unit() * (0.004 + 0.04 * d * d);
                 c.g.setColor(c.chance(0.5) ? dark : light);
-                c.g.setStroke(new BasicStroke((float) ((0.5 + 1.5 * d) * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                c.g.draw(new QuadCurve2D.Double(x, y, x + c.between(-0.3, 0.3) * h, y - h * 0.6, x + c.between(-0.6, 0.6) * h, y - h));
+                c.g.setStroke(new BasicStroke(
+                        (float) ((0.5 + 1.5 * d) * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                c.g.draw(new QuadCurve2D.Double(
+                        x, y, x + c.between(-0.3, 0.3) * h, y - h * 0.6, x + c.between(-0.6, 0.6) * h, y - h));
             } else {
                 double r = c.unit() * (0.0015 + 0.009 * d * d) * c.between(0.7, 1.3);
                 c.g.setColor(petalColour(c));

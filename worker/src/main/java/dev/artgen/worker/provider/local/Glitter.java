@@ -6,8 +6,7 @@ import java.awt.geom.Line2D;
 /** The broken path of sun- or moonlight on water, widening toward the viewer. */
 final class Glitter {
 
-    private Glitter() {
-    }
+    private Glitter() {}
 
     static void paint(Canvas c, double waterY, Sky.Light light, double strength) {
         double depth = c.height - waterY;
@@ -24,7 +23,8 @@ final class Glitter {
             double len = c.width * (0.004 + 0.05 * d) * c.between(0.4, 1.4);
             double alpha = c.between(0.3, 0.95) * (1 - 0.55 * d) * strength;
             c.g.setColor(Colours.alpha(c.chance(0.5) ? c.palette.sun() : c.palette.glow(), alpha));
-            c.g.setStroke(new BasicStroke((float) ((0.8 + 2.5 * d) * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            c.g.setStroke(
+                    new BasicStroke((float) ((0.8 + 2.5 * d) * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             c.g.draw(new Line2D.Double(x - len / 2, y, x + len / 2, y));
         }
     }

@@ -27,8 +27,10 @@ final class GrainFinish implements Finish {
                 float vignette = 1f - 0.22f * Math.min(1f, (colFalloff[x] + rowFalloff) * 0.5f);
                 int grain = (int) (noise.fine(x + ox, y + oy) * 5f);
                 int p = px[row + x];
-                px[row + x] = Images.rgb((int) (Images.red(p) * vignette) + grain,
-                        (int) (Images.green(p) * vignette) + grain, (int) (Images.blue(p) * vignette) + grain);
+                px[row + x] = Images.rgb(
+                        (int) (Images.red(p) * vignette) + grain,
+                        (int) (Images.green(p) * vignette) + grain,
+                        (int) (Images.blue(p) * vignette) + grain);
             }
         }
         return image;

@@ -22,8 +22,7 @@ public final class ImageEncoder {
      */
     private static final float PNG_QUALITY = 0.75f;
 
-    private ImageEncoder() {
-    }
+    private ImageEncoder() {}
 
     /**
      * @param format      "png" or "jpeg" (also "jpg"), case-insensitive
@@ -34,7 +33,8 @@ public final class ImageEncoder {
         String name = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
         return switch (name) {
             case "png" -> write(image, "png", PNG_QUALITY);
-            case "jpeg", "jpg" -> write(Images.flattened(image, Color.WHITE), "jpeg", Math.clamp(compression, 0, 100) / 100f);
+            case "jpeg", "jpg" ->
+                write(Images.flattened(image, Color.WHITE), "jpeg", Math.clamp(compression, 0, 100) / 100f);
             default -> throw new IllegalArgumentException("Unsupported image format: " + format);
         };
     }

@@ -10,8 +10,7 @@ import java.awt.image.DataBufferInt;
 /** Whole-image operations on int-packed pictures: raw pixel access, scaling, blurring, flattening. */
 final class Images {
 
-    private Images() {
-    }
+    private Images() {}
 
     /** The live pixel array of a TYPE_INT_RGB or TYPE_INT_ARGB image created by this package. */
     static int[] pixels(BufferedImage image) {
@@ -85,14 +84,15 @@ final class Images {
         int[] across = new int[px.length];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                across[y * w + x] = weighted(px[y * w + Math.max(0, x - 1)], px[y * w + x], px[y * w + Math.min(w - 1, x + 1)]);
+                across[y * w + x] =
+                        weighted(px[y * w + Math.max(0, x - 1)], px[y * w + x], px[y * w + Math.min(w - 1, x + 1)]);
             }
         }
         int[] down = new int[px.length];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                down[y * w + x] = weighted(across[Math.max(0, y - 1) * w + x], across[y * w + x],
-                        across[Math.min(h - 1, y + 1) * w + x]);
+                down[y * w + x] = weighted(
+                        across[Math.max(0, y - 1) * w + x], across[y * w + x], across[Math.min(h - 1, y + 1) * w + x]);
             }
         }
         return down;

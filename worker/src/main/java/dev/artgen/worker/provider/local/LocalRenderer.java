@@ -17,8 +17,8 @@ final class LocalRenderer {
 
     BufferedImage render(String prompt, long seed, int width, int height, Detail detail, boolean transparent) {
         if (width < MIN_SIDE || height < MIN_SIDE || width > MAX_SIDE || height > MAX_SIDE) {
-            throw new IllegalArgumentException("Size must be between " + MIN_SIDE + " and " + MAX_SIDE + " per side: "
-                    + width + "x" + height);
+            throw new IllegalArgumentException(
+                    "Size must be between " + MIN_SIDE + " and " + MAX_SIDE + " per side: " + width + "x" + height);
         }
         Scene scene = interpreter.interpret(prompt, seed);
         return render(scene, width, height, detail == null ? Detail.MEDIUM : detail, transparent);
@@ -28,8 +28,14 @@ final class LocalRenderer {
         SplittableRandom rng = new SplittableRandom(scene.variation());
         if (scene.style() == Style.PIXEL) {
             int block = PixelArt.blockSize(width, height, detail);
-            BufferedImage small = layers(scene, PixelArt.smallSide(width, block), PixelArt.smallSide(height, block),
-                    detail, transparent, false, rng);
+            BufferedImage small = layers(
+                    scene,
+                    PixelArt.smallSide(width, block),
+                    PixelArt.smallSide(height, block),
+                    detail,
+                    transparent,
+                    false,
+                    rng);
             PixelArt.posterise(small, scene.palette());
             if (transparent) {
                 small = Sticker.cutOut(small);
@@ -46,11 +52,18 @@ final class LocalRenderer {
     }
 
     /** Paints the subject's layers; transparent pictures keep everything inside an inset oval so corners stay clear. */
-    private static BufferedImage layers(Scene scene, int width, int height, Detail detail, boolean transparent,
-                                        boolean smooth, SplittableRandom rng) {
+    private static BufferedImage layers(
+            Scene scene,
+            int width,
+            int height,
+            Detail detail,
+            boolean transparent,
+            boolean smooth,
+            SplittableRandom rng) {
         BufferedImage image = Images.blank(width, height, transparent);
         Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
+        g.setRenderingHint(
+                RenderingHints.KEY_ANTIALIASING,
                 smooth ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         if (transparent) {

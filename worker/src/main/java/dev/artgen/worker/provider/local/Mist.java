@@ -6,8 +6,7 @@ import java.awt.geom.Rectangle2D;
 /** A band of haze that makes the layer behind it recede. */
 final class Mist {
 
-    private Mist() {
-    }
+    private Mist() {}
 
     /** Clear at {@code clearY}, {@code strength} opaque at {@code denseY} and below. */
     static void band(Canvas c, double clearY, double denseY, double strength) {

@@ -28,8 +28,11 @@ final class MountainScene implements Composition {
             Ridge ridge = Ridge.fractal(c.rng, segments, 0.56 - 0.08 * t);
             Path2D.Double shape = ridge.shape(-2, c.width + 2, baseY, amplitude, bottom);
             Color colour = c.palette.depth(t);
-            c.g.setPaint(c.vertical(baseY - amplitude, Colours.mix(colour, c.palette.glow(), 0.12 * (1 - t)),
-                    baseY + c.height * 0.1, Colours.darker(colour, 0.08)));
+            c.g.setPaint(c.vertical(
+                    baseY - amplitude,
+                    Colours.mix(colour, c.palette.glow(), 0.12 * (1 - t)),
+                    baseY + c.height * 0.1,
+                    Colours.darker(colour, 0.08)));
             c.g.fill(shape);
             sunlitSide(c, shape, light, colour, baseY, amplitude);
             if (snowy && t < 0.45) {
@@ -48,17 +51,21 @@ final class MountainScene implements Composition {
     }
 
     /** A horizontal wash of light from the sun's side, so slopes facing it read warmer. */
-    private static void sunlitSide(Canvas c, Path2D.Double shape, Sky.Light light, Color colour, double baseY, double amplitude) {
+    private static void sunlitSide(
+            Canvas c, Path2D.Double shape, Sky.Light light, Color colour, double baseY, double amplitude) {
         if (c.flat()) {
             return;
         }
         boolean fromLeft = light.x() < c.width / 2.0;
         Color lit = Colours.alpha(Colours.mix(colour, c.palette.glow(), 0.5), 0.22);
-        Paint wash = new GradientPaint((float) (fromLeft ? 0 : c.width), 0f, lit,
-                (float) (fromLeft ? c.width : 0), 0f, Colours.alpha(lit, 0));
+        Paint wash = new GradientPaint(
+                (float) (fromLeft ? 0 : c.width), 0f, lit, (float) (fromLeft ? c.width : 0), 0f, Colours.alpha(lit, 0));
         c.g.setPaint(wash);
         c.g.fill(shape);
-        c.g.setPaint(c.vertical(baseY - amplitude * 0.2, Colours.alpha(colour, 0), baseY + c.height * 0.15,
+        c.g.setPaint(c.vertical(
+                baseY - amplitude * 0.2,
+                Colours.alpha(colour, 0),
+                baseY + c.height * 0.15,
                 Colours.alpha(Colours.darker(colour, 0.25), 0.6)));
         c.g.fill(shape);
     }
@@ -87,7 +94,10 @@ final class MountainScene implements Composition {
             snow.lineTo(xs[i], tops[i] + depths[i]);
         }
         snow.closePath();
-        c.g.setPaint(c.vertical(baseY - amplitude, Colours.lighter(c.palette.glow(), 0.6), baseY - amplitude * threshold,
+        c.g.setPaint(c.vertical(
+                baseY - amplitude,
+                Colours.lighter(c.palette.glow(), 0.6),
+                baseY - amplitude * threshold,
                 Colours.mix(Color.WHITE, c.palette.skyHorizon(), 0.35)));
         c.g.fill(snow);
     }

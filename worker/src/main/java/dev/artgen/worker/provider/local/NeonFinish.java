@@ -31,8 +31,9 @@ final class NeonFinish implements Finish {
                 }
                 float strength = Math.min(1f, (e - 0.04f) / 0.16f);
                 int colour = saturated(src[i], fallback);
-                tube[i] = Images.rgb((int) (Images.red(colour) * strength), (int) (Images.green(colour) * strength),
-                        (int) (Images.blue(colour) * strength));
+                tube[i] =
+                        Images.rgb((int) (Images.red(colour) * strength), (int) (Images.green(colour) * strength), (int)
+                                (Images.blue(colour) * strength));
             }
         }
         int spread = Math.max(2, Integer.highestOneBit(Math.max(2, Math.min(w, h) / 80)));
@@ -69,7 +70,8 @@ final class NeonFinish implements Finish {
     }
 
     private static int mix(int a, int b, float t) {
-        return Images.rgb((int) (Images.red(a) + (Images.red(b) - Images.red(a)) * t),
+        return Images.rgb(
+                (int) (Images.red(a) + (Images.red(b) - Images.red(a)) * t),
                 (int) (Images.green(a) + (Images.green(b) - Images.green(a)) * t),
                 (int) (Images.blue(a) + (Images.blue(b) - Images.blue(a)) * t));
     }

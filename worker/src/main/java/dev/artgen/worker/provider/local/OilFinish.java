@@ -35,8 +35,15 @@ final class OilFinish implements Finish {
         return canvas;
     }
 
-    private static void strokes(Graphics2D g, int[] sharp, int[] under, int w, int h, double cell, boolean detailOnly,
-                                SplittableRandom rng) {
+    private static void strokes(
+            Graphics2D g,
+            int[] sharp,
+            int[] under,
+            int w,
+            int h,
+            double cell,
+            boolean detailOnly,
+            SplittableRandom rng) {
         NoiseTile noise = NoiseTile.SHARED;
         int ox = rng.nextInt(256);
         BasicStroke[] brushes = new BasicStroke[4];
@@ -60,8 +67,8 @@ final class OilFinish implements Finish {
                 double dx = Math.cos(angle) * length / 2;
                 double dy = Math.sin(angle) * length / 2;
                 int shade = (int) ((rng.nextDouble() - 0.5) * 22);
-                Color paint = new Color(Images.rgb(Images.red(colour) + shade, Images.green(colour) + shade,
-                        Images.blue(colour) + shade));
+                Color paint = new Color(Images.rgb(
+                        Images.red(colour) + shade, Images.green(colour) + shade, Images.blue(colour) + shade));
                 int brush = rng.nextInt(brushes.length);
                 g.setStroke(brushes[brush]);
                 g.setColor(paint);
@@ -71,7 +78,8 @@ final class OilFinish implements Finish {
                 g.setStroke(highlights[brush]);
                 g.setColor(Colours.alpha(Colours.lighter(paint, 0.35), 0.35));
                 double off = cell * 0.18;
-                g.draw(new Line2D.Double(sx - dx * 0.8 - off, sy - dy * 0.8 - off, sx + dx * 0.8 - off, sy + dy * 0.8 - off));
+                g.draw(new Line2D.Double(
+                        sx - dx * 0.8 - off, sy - dy * 0.8 - off, sx + dx * 0.8 - off, sy + dy * 0.8 - off));
             }
         }
     }

@@ -19,18 +19,47 @@ import java.util.List;
  * @param light      lit windows, lamps and sparkles
  * @param swatches   colours for many small things (flowers, abstract shapes), most important first
  */
-record Palette(Color skyTop, Color skyHorizon, Color glow, Color sun, Color far, Color near, Color water,
-               Color foliage, Color accent, Color light, List<Color> swatches) {
+record Palette(
+        Color skyTop,
+        Color skyHorizon,
+        Color glow,
+        Color sun,
+        Color far,
+        Color near,
+        Color water,
+        Color foliage,
+        Color accent,
+        Color light,
+        List<Color> swatches) {
 
     Palette {
         swatches = List.copyOf(swatches);
     }
 
-    static Palette of(String skyTop, String skyHorizon, String glow, String sun, String far, String near,
-                      String water, String foliage, String accent, String light, String... swatches) {
-        return new Palette(Colours.hex(skyTop), Colours.hex(skyHorizon), Colours.hex(glow), Colours.hex(sun),
-                Colours.hex(far), Colours.hex(near), Colours.hex(water), Colours.hex(foliage), Colours.hex(accent),
-                Colours.hex(light), java.util.Arrays.stream(swatches).map(Colours::hex).toList());
+    static Palette of(
+            String skyTop,
+            String skyHorizon,
+            String glow,
+            String sun,
+            String far,
+            String near,
+            String water,
+            String foliage,
+            String accent,
+            String light,
+            String... swatches) {
+        return new Palette(
+                Colours.hex(skyTop),
+                Colours.hex(skyHorizon),
+                Colours.hex(glow),
+                Colours.hex(sun),
+                Colours.hex(far),
+                Colours.hex(near),
+                Colours.hex(water),
+                Colours.hex(foliage),
+                Colours.hex(accent),
+                Colours.hex(light),
+                java.util.Arrays.stream(swatches).map(Colours::hex).toList());
     }
 
     /** The colour of a land layer at depth 0 (farthest) to 1 (nearest), hazed toward the horizon. */
@@ -41,7 +70,17 @@ record Palette(Color skyTop, Color skyHorizon, Color glow, Color sun, Color far,
 
     /** Adds another scheme's swatches after this one's, for prompts naming two moods ("red and gold"). */
     Palette withSecondary(Palette other) {
-        return new Palette(skyTop, skyHorizon, glow, sun, far, near, water, foliage, accent, light,
+        return new Palette(
+                skyTop,
+                skyHorizon,
+                glow,
+                sun,
+                far,
+                near,
+                water,
+                foliage,
+                accent,
+                light,
                 interleave(swatches, other.swatches));
     }
 
@@ -50,8 +89,18 @@ record Palette(Color skyTop, Color skyHorizon, Color glow, Color sun, Color far,
         List<Color> leading = List.of(tint, Colours.lighter(tint, 0.35), Colours.darker(tint, 0.3));
         List<Color> merged = new ArrayList<>(leading);
         merged.addAll(swatches);
-        return new Palette(skyTop, skyHorizon, glow, sun, Colours.mix(far, tint, 0.3),
-                Colours.mix(near, Colours.darker(tint, 0.6), 0.25), water, foliage, tint, light, merged);
+        return new Palette(
+                skyTop,
+                skyHorizon,
+                glow,
+                sun,
+                Colours.mix(far, tint, 0.3),
+                Colours.mix(near, Colours.darker(tint, 0.6), 0.25),
+                water,
+                foliage,
+                tint,
+                light,
+                merged);
     }
 
     private static List<Color> interleave(List<Color> first, List<Color> second) {

@@ -12,8 +12,7 @@ final class PixelArt {
     private static final int[] BAYER = {0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5};
     private static final int DITHER = 18;
 
-    private PixelArt() {
-    }
+    private PixelArt() {}
 
     /** Size of one art pixel, in output pixels, for a canvas. */
     static int blockSize(int width, int height, Detail detail) {
@@ -61,7 +60,10 @@ final class PixelArt {
 
     /** Scales up so every art pixel becomes an exact block x block square, anchored at the top left. */
     static BufferedImage enlarge(BufferedImage small, int width, int height, int block) {
-        BufferedImage big = Images.scaled(small, small.getWidth() * block, small.getHeight() * block,
+        BufferedImage big = Images.scaled(
+                small,
+                small.getWidth() * block,
+                small.getHeight() * block,
                 RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         if (big.getWidth() == width && big.getHeight() == height) {
             return big;
@@ -74,13 +76,24 @@ final class PixelArt {
     }
 
     private static int[] limitedPalette(Palette p) {
-        List<Color> base = new ArrayList<>(List.of(p.skyTop(), p.skyHorizon(), p.glow(), p.sun(), p.far(), p.near(),
-                p.water(), p.foliage(), p.accent(), p.light(), Color.WHITE, new Color(0x141018)));
+        List<Color> base = new ArrayList<>(List.of(
+                p.skyTop(),
+                p.skyHorizon(),
+                p.glow(),
+                p.sun(),
+                p.far(),
+                p.near(),
+                p.water(),
+                p.foliage(),
+                p.accent(),
+                p.light(),
+                Color.WHITE,
+                new Color(0x141018)));
         base.addAll(p.swatches());
         List<Integer> out = new ArrayList<>();
         for (Color c : base) {
-            for (Color shade : List.of(c, Colours.mix(c, p.skyHorizon(), 0.35), Colours.darker(c, 0.3),
-                    Colours.mix(c, p.skyTop(), 0.5))) {
+            for (Color shade : List.of(
+                    c, Colours.mix(c, p.skyHorizon(), 0.35), Colours.darker(c, 0.3), Colours.mix(c, p.skyTop(), 0.5))) {
                 int rgb = shade.getRGB() & 0xffffff;
                 if (!out.contains(rgb)) {
                     out.add(rgb);

@@ -88,8 +88,7 @@ final class PromptInterpreter {
     }
 
     private static <K extends Keyed> List<K> allInOrder(String text, K[] rows) {
-        record Hit<K>(K row, int at) {
-        }
+        record Hit<K>(K row, int at) {}
         List<Hit<K>> hits = new ArrayList<>();
         for (K row : rows) {
             int at = firstPosition(text, row);
@@ -113,6 +112,8 @@ final class PromptInterpreter {
     }
 
     private static Style[] specificStyles() {
-        return java.util.Arrays.stream(Style.values()).filter(s -> s != Style.PAINTERLY).toArray(Style[]::new);
+        return java.util.Arrays.stream(Style.values())
+                .filter(s -> s != Style.PAINTERLY)
+                .toArray(Style[]::new);
     }
 }

@@ -10,8 +10,7 @@ import java.awt.image.BufferedImage;
 /** Still water below a waterline that mirrors what is painted above it, broken by ripples. */
 final class Reflection {
 
-    private Reflection() {
-    }
+    private Reflection() {}
 
     static void paint(Canvas c, double waterY, Sky.Light light) {
         int top = (int) Math.round(waterY);
@@ -27,8 +26,11 @@ final class Reflection {
         c.g.drawImage(above, 0, c.height, c.width, top, 0, 0, c.width, above.getHeight(), null);
 
         Color water = c.palette.water();
-        c.g.setPaint(c.vertical(top, Colours.alpha(Colours.mix(water, c.palette.skyHorizon(), 0.3), 0.35),
-                c.height, Colours.alpha(Colours.darker(water, 0.3), 0.7)));
+        c.g.setPaint(c.vertical(
+                top,
+                Colours.alpha(Colours.mix(water, c.palette.skyHorizon(), 0.3), 0.35),
+                c.height,
+                Colours.alpha(Colours.darker(water, 0.3), 0.7)));
         c.g.fill(new Rectangle2D.Double(0, top, c.width, depth));
 
         double scale = Math.max(1.0, c.unit() / 1024.0);
@@ -40,7 +42,8 @@ final class Reflection {
             double y = top + d * depth;
             double len = c.width * (0.01 + 0.08 * d) * c.between(0.5, 1.5);
             double x = c.rng.nextDouble() * c.width;
-            c.g.setStroke(new BasicStroke((float) ((0.6 + 1.8 * d) * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            c.g.setStroke(
+                    new BasicStroke((float) ((0.6 + 1.8 * d) * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             c.g.setColor(c.chance(0.55) ? lightRipple : darkRipple);
             c.g.draw(new Line2D.Double(x - len / 2, y, x + len / 2, y));
         }

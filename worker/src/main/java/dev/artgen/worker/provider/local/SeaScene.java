@@ -17,8 +17,8 @@ final class SeaScene implements Composition {
             island(c, horizonY);
         }
         Color water = c.palette.water();
-        c.g.setPaint(c.vertical(horizonY, Colours.mix(water, c.palette.skyHorizon(), 0.55), c.height,
-                Colours.darker(water, 0.35)));
+        c.g.setPaint(c.vertical(
+                horizonY, Colours.mix(water, c.palette.skyHorizon(), 0.55), c.height, Colours.darker(water, 0.35)));
         c.g.fill(new Rectangle2D.Double(0, horizonY, c.width, c.height - horizonY));
         if (!c.flat()) {
             c.glow(light.x(), horizonY, c.width * 0.35, c.palette.glow(), c.scene.isNight() ? 0.15 : 0.3);
@@ -52,7 +52,8 @@ final class SeaScene implements Composition {
             double x = c.rng.nextDouble() * c.width;
             double lift = len * 0.12;
             c.g.setColor(c.chance(0.5) ? bright : dark);
-            c.g.setStroke(new BasicStroke((float) ((0.6 + 2.6 * d) * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            c.g.setStroke(
+                    new BasicStroke((float) ((0.6 + 2.6 * d) * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             c.g.draw(new QuadCurve2D.Double(x - len / 2, y, x, y - lift, x + len / 2, y));
         }
     }
@@ -76,7 +77,8 @@ final class SeaScene implements Composition {
             for (int i = 0; i <= steps; i++) {
                 double x = c.width * i / (double) steps;
                 double a = 2 * Math.PI * x / wavelength + phase;
-                double y = baseY - amplitude * (Math.pow((Math.sin(a) + 1) / 2, 2.2) * 2 + 0.25 * Math.sin(a * 2.7 + phase));
+                double y = baseY
+                        - amplitude * (Math.pow((Math.sin(a) + 1) / 2, 2.2) * 2 + 0.25 * Math.sin(a * 2.7 + phase));
                 body.lineTo(x, y);
                 if (i == 0) {
                     top.moveTo(x, y);
@@ -86,19 +88,27 @@ final class SeaScene implements Composition {
             }
             body.lineTo(c.width + 2, c.height + 2);
             body.closePath();
-            c.g.setPaint(c.vertical(baseY - amplitude * 2, Colours.mix(crest, c.palette.skyHorizon(), 0.25 * (1 - t)),
-                    baseY + amplitude * 3, Colours.darker(water, 0.3 + 0.2 * t)));
+            c.g.setPaint(c.vertical(
+                    baseY - amplitude * 2,
+                    Colours.mix(crest, c.palette.skyHorizon(), 0.25 * (1 - t)),
+                    baseY + amplitude * 3,
+                    Colours.darker(water, 0.3 + 0.2 * t)));
             c.g.fill(body);
             c.g.setColor(Colours.alpha(Colours.lighter(c.palette.skyHorizon(), 0.6), 0.85));
-            c.g.setStroke(new BasicStroke((float) ((1.5 + 4 * t) * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            c.g.setStroke(
+                    new BasicStroke((float) ((1.5 + 4 * t) * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             c.g.draw(top);
             int foam = c.perWidth(160 * t);
             for (int i = 0; i < foam; i++) {
                 double x = c.rng.nextDouble() * c.width;
                 double a = 2 * Math.PI * x / wavelength + phase;
-                double y = baseY - amplitude * (Math.pow((Math.sin(a) + 1) / 2, 2.2) * 2 + 0.25 * Math.sin(a * 2.7 + phase));
+                double y = baseY
+                        - amplitude * (Math.pow((Math.sin(a) + 1) / 2, 2.2) * 2 + 0.25 * Math.sin(a * 2.7 + phase));
                 c.g.setColor(Colours.alpha(Color.WHITE, c.between(0.3, 0.8)));
-                c.fillCircle(x + c.between(-4, 4) * scale, y + c.between(0, amplitude * 1.2), c.between(0.8, 2.5) * scale * (0.5 + t));
+                c.fillCircle(
+                        x + c.between(-4, 4) * scale,
+                        y + c.between(0, amplitude * 1.2),
+                        c.between(0.8, 2.5) * scale * (0.5 + t));
             }
         }
     }

@@ -54,8 +54,8 @@ final class SketchFinish implements Finish {
                 float wr = (246 * paper) * (0.8f + 0.2f * Images.red(p) / 255f);
                 float wg = (241 * paper) * (0.8f + 0.2f * Images.green(p) / 255f);
                 float wb = (229 * paper) * (0.8f + 0.2f * Images.blue(p) / 255f);
-                dst[i] = Images.rgb((int) (wr * (1 - ink) + 38 * ink), (int) (wg * (1 - ink) + 36 * ink),
-                        (int) (wb * (1 - ink) + 48 * ink));
+                dst[i] = Images.rgb((int) (wr * (1 - ink) + 38 * ink), (int) (wg * (1 - ink) + 36 * ink), (int)
+                        (wb * (1 - ink) + 48 * ink));
             }
         }
         return out;

@@ -10,11 +10,9 @@ import java.awt.geom.Rectangle2D;
 final class Sky {
 
     /** Where the light source sits, so water and slopes can catch it. */
-    record Light(double x, double y, double radius) {
-    }
+    record Light(double x, double y, double radius) {}
 
-    private Sky() {
-    }
+    private Sky() {}
 
     /** Paints the sky down to {@code horizonY} (left untouched on transparent canvases) and returns the light. */
     static Light paint(Canvas c, double horizonY) {
@@ -40,8 +38,9 @@ final class Sky {
             case NIGHT -> p.skyHorizon();
             case DAY -> Colours.lighter(p.skyHorizon(), 0.25);
         };
-        c.g.setPaint(c.vertical(0, horizonY, new float[] {0f, 0.5f, 0.85f, 1f},
-                new Color[] {p.skyTop(), Colours.mix(p.skyTop(), p.skyHorizon(), 0.55), p.skyHorizon(), low}));
+        c.g.setPaint(c.vertical(0, horizonY, new float[] {0f, 0.5f, 0.85f, 1f}, new Color[] {
+            p.skyTop(), Colours.mix(p.skyTop(), p.skyHorizon(), 0.55), p.skyHorizon(), low
+        }));
         c.g.fill(new Rectangle2D.Double(0, 0, c.width, c.height));
     }
 
@@ -74,15 +73,19 @@ final class Sky {
             Area moon = new Area(disc);
             if (c.chance(0.6)) {
                 double shift = r * c.between(0.45, 0.7);
-                moon.subtract(new Area(new Ellipse2D.Double(light.x() - r + shift, light.y() - r - shift * 0.3, 2 * r, 2 * r)));
+                moon.subtract(new Area(
+                        new Ellipse2D.Double(light.x() - r + shift, light.y() - r - shift * 0.3, 2 * r, 2 * r)));
             }
             c.g.setColor(c.palette.sun());
             c.g.fill(moon);
             c.g.setColor(Colours.alpha(Colours.darker(c.palette.sun(), 0.25), 0.25));
             for (int i = 0; i < 5; i++) {
                 double cr = r * c.between(0.08, 0.2);
-                Area crater = new Area(new Ellipse2D.Double(light.x() + c.between(-0.6, 0.1) * r - cr,
-                        light.y() + c.between(-0.5, 0.5) * r - cr, 2 * cr, 2 * cr));
+                Area crater = new Area(new Ellipse2D.Double(
+                        light.x() + c.between(-0.6, 0.1) * r - cr,
+                        light.y() + c.between(-0.5, 0.5) * r - cr,
+                        2 * cr,
+                        2 * cr));
                 crater.intersect(moon);
                 c.g.fill(crater);
             }
@@ -98,7 +101,11 @@ final class Sky {
             case DAY -> {
                 int n = c.perWidth(cloudy ? 7 : 4) + (cloudy ? 2 : 0);
                 for (int i = 0; i < n; i++) {
-                    cumulus(c, c.width * c.between(-0.1, 1.1), horizonY * c.between(0.12, 0.6), c.width * c.between(0.12, 0.3));
+                    cumulus(
+                            c,
+                            c.width * c.between(-0.1, 1.1),
+                            horizonY * c.between(0.12, 0.6),
+                            c.width * c.between(0.12, 0.3));
                 }
             }
             case GOLDEN -> {
@@ -120,7 +127,8 @@ final class Sky {
     private static void cumulus(Canvas c, double cx, double cy, double width) {
         double height = width * c.between(0.3, 0.45);
         Color lit = Colours.alpha(Colours.lighter(c.palette.glow(), 0.7), 0.95);
-        Color shade = Colours.alpha(Colours.mix(Colours.lighter(c.palette.skyHorizon(), 0.3), c.palette.skyTop(), 0.3), 0.95);
+        Color shade =
+                Colours.alpha(Colours.mix(Colours.lighter(c.palette.skyHorizon(), 0.3), c.palette.skyTop(), 0.3), 0.95);
         int puffs = 10 + c.rng.nextInt(10);
         Shape previous = c.g.getClip();
         c.g.clip(new Rectangle2D.Double(cx - width, cy - height * 3, width * 2, height * 3));

@@ -20,7 +20,8 @@ final class SpaceScene implements Composition {
     @Override
     public void paint(Canvas c) {
         if (!c.transparent) {
-            c.g.setPaint(c.vertical(0, c.palette.skyTop(), c.height, Colours.mix(c.palette.skyTop(), c.palette.skyHorizon(), 0.6)));
+            c.g.setPaint(c.vertical(
+                    0, c.palette.skyTop(), c.height, Colours.mix(c.palette.skyTop(), c.palette.skyHorizon(), 0.6)));
             c.g.fill(new Rectangle2D.Double(0, 0, c.width, c.height));
             nebula(c);
             if (c.chance(0.45)) {
@@ -31,16 +32,30 @@ final class SpaceScene implements Composition {
         List<Color> swatches = c.palette.swatches();
         double lightAngle = c.between(-2.6, -0.6);
         double r = c.unit() * (c.transparent ? c.between(0.17, 0.2) : c.between(0.16, 0.3));
-        double px = c.transparent ? c.width * 0.5 : c.width * (c.chance(0.5) ? c.between(0.28, 0.4) : c.between(0.6, 0.72));
+        double px =
+                c.transparent ? c.width * 0.5 : c.width * (c.chance(0.5) ? c.between(0.28, 0.4) : c.between(0.6, 0.72));
         double py = c.transparent ? c.height * 0.5 : c.height * c.between(0.35, 0.65);
-        planet(c, px, py, r, swatches.get(c.rng.nextInt(swatches.size())), lightAngle, c.chance(c.transparent ? 0.8 : 0.6));
+        planet(
+                c,
+                px,
+                py,
+                r,
+                swatches.get(c.rng.nextInt(swatches.size())),
+                lightAngle,
+                c.chance(c.transparent ? 0.8 : 0.6));
         int moons = 1 + c.rng.nextInt(3);
         for (int i = 0; i < moons; i++) {
             double mr = r * c.between(0.08, 0.22);
             double a = c.rng.nextDouble() * Math.PI * 2;
             double d = c.transparent ? r * c.between(1.2, 1.35) : r * c.between(1.5, 2.6);
-            planet(c, px + Math.cos(a) * d, py + Math.sin(a) * d * 0.8, mr,
-                    swatches.get(c.rng.nextInt(swatches.size())), lightAngle, false);
+            planet(
+                    c,
+                    px + Math.cos(a) * d,
+                    py + Math.sin(a) * d * 0.8,
+                    mr,
+                    swatches.get(c.rng.nextInt(swatches.size())),
+                    lightAngle,
+                    false);
         }
     }
 
@@ -93,7 +108,8 @@ final class SpaceScene implements Composition {
             double ey = Math.sin(angle) * d * tilt;
             double x = gx + ex * Math.cos(rot) - ey * Math.sin(rot);
             double y = gy + ex * Math.sin(rot) + ey * Math.cos(rot);
-            c.g.setColor(Colours.alpha(c.chance(0.3) ? c.palette.accent() : Colours.lighter(c.palette.glow(), 0.6),
+            c.g.setColor(Colours.alpha(
+                    c.chance(0.3) ? c.palette.accent() : Colours.lighter(c.palette.glow(), 0.6),
                     c.between(0.15, 0.6) * (1 - t * 0.6)));
             c.fillCircle(x, y, c.between(0.4, 1.4) * scale);
         }
@@ -110,10 +126,15 @@ final class SpaceScene implements Composition {
         }
         double lx = x + Math.cos(lightAngle) * r * 0.45;
         double ly = y + Math.sin(lightAngle) * r * 0.45;
-        c.g.setPaint(c.flat() ? base : new RadialGradientPaint(new Point2D.Double(lx, ly), (float) (r * 1.6),
-                new float[] {0f, 0.5f, 1f},
-                new Color[] {Colours.lighter(base, 0.45), base, Colours.darker(base, 0.5)},
-                MultipleGradientPaint.CycleMethod.NO_CYCLE));
+        c.g.setPaint(
+                c.flat()
+                        ? base
+                        : new RadialGradientPaint(
+                                new Point2D.Double(lx, ly),
+                                (float) (r * 1.6),
+                                new float[] {0f, 0.5f, 1f},
+                                new Color[] {Colours.lighter(base, 0.45), base, Colours.darker(base, 0.5)},
+                                MultipleGradientPaint.CycleMethod.NO_CYCLE));
         c.g.fill(body);
         Shape clip = c.g.getClip();
         c.g.clip(body);
@@ -123,7 +144,9 @@ final class SpaceScene implements Composition {
         for (int i = 0; i < bands; i++) {
             double by = y - r + c.rng.nextDouble() * 2 * r;
             double bh = r * c.between(0.03, 0.2);
-            Color band = c.chance(0.5) ? Colours.lighter(base, c.between(0.1, 0.4)) : Colours.darker(base, c.between(0.1, 0.35));
+            Color band = c.chance(0.5)
+                    ? Colours.lighter(base, c.between(0.1, 0.4))
+                    : Colours.darker(base, c.between(0.1, 0.35));
             c.g.setColor(Colours.alpha(band, c.between(0.25, 0.55)));
             c.g.fill(new Ellipse2D.Double(x - r * 1.3, by, r * 2.6, bh));
         }
@@ -132,9 +155,16 @@ final class SpaceScene implements Composition {
             double sx = x - Math.cos(lightAngle) * r * 0.1;
             double sy = y - Math.sin(lightAngle) * r * 0.1;
             Point2D centre = new Point2D.Double(x + Math.cos(lightAngle) * r * 0.7, y + Math.sin(lightAngle) * r * 0.7);
-            c.g.setPaint(new RadialGradientPaint(centre, (float) (r * 2.0), new float[] {0f, 0.42f, 0.62f, 1f},
-                    new Color[] {Colours.alpha(Color.BLACK, 0), Colours.alpha(Color.BLACK, 0.05), Colours.alpha(Color.BLACK, 0.6),
-                            Colours.alpha(Color.BLACK, 0.92)},
+            c.g.setPaint(new RadialGradientPaint(
+                    centre,
+                    (float) (r * 2.0),
+                    new float[] {0f, 0.42f, 0.62f, 1f},
+                    new Color[] {
+                        Colours.alpha(Color.BLACK, 0),
+                        Colours.alpha(Color.BLACK, 0.05),
+                        Colours.alpha(Color.BLACK, 0.6),
+                        Colours.alpha(Color.BLACK, 0.92)
+                    },
                     MultipleGradientPaint.CycleMethod.NO_CYCLE));
             c.g.fill(new Rectangle2D.Double(sx - 2 * r, sy - 2 * r, 4 * r, 4 * r));
         }
@@ -149,8 +179,10 @@ final class SpaceScene implements Composition {
         AffineTransform saved = c.g.getTransform();
         Shape clip = c.g.getClip();
         c.g.rotate(tilt, x, y);
-        c.g.clip(back ? new Rectangle2D.Double(x - 3 * r, y - 3 * r, 6 * r, 3 * r)
-                : new Rectangle2D.Double(x - 3 * r, y, 6 * r, 3 * r));
+        c.g.clip(
+                back
+                        ? new Rectangle2D.Double(x - 3 * r, y - 3 * r, 6 * r, 3 * r)
+                        : new Rectangle2D.Double(x - 3 * r, y, 6 * r, 3 * r));
         int strands = 6 + c.rng.nextInt(6);
         Color ringColour = Colours.mix(base, c.palette.light(), 0.5);
         for (int i = 0; i < strands; i++) {

@@ -7,8 +7,7 @@ import java.awt.geom.Line2D;
 /** A star field: many faint points, a few bright ones with glints. */
 final class Stars {
 
-    private Stars() {
-    }
+    private Stars() {}
 
     static void paint(Canvas c, double top, double bottom, double density) {
         double scale = Math.max(1.0, c.unit() / 1024.0);

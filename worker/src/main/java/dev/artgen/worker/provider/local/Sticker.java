@@ -7,8 +7,7 @@ import java.awt.image.BufferedImage;
 /** Turns a subject on a transparent canvas into a die-cut sticker: a white border and a faint drop shadow. */
 final class Sticker {
 
-    private Sticker() {
-    }
+    private Sticker() {}
 
     static BufferedImage cutOut(BufferedImage subject) {
         int w = subject.getWidth();

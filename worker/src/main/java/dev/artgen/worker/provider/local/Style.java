@@ -8,10 +8,29 @@ enum Style implements Keyed {
     PIXEL("pixel", "pixelated", "pixel art", "8-bit", "8bit", "16-bit", "16bit", "retro game", "sprite", "arcade"),
     NEON("neon", "glow", "glowing", "synthwave", "tron", "laser", "fluorescent"),
     FLAT("minimal", "minimalist", "minimalism", "flat", "vector", "simple", "clean", "poster"),
-    OIL("oil", "impressionist", "impressionism", "impasto", "van gogh", "monet", "brushstroke", "brush stroke",
-            "acrylic", "canvas"),
-    SKETCH("sketch", "ink", "pencil", "drawing", "charcoal", "line art", "lineart", "etching", "engraving",
-            "doodle", "hatching"),
+    OIL(
+            "oil",
+            "impressionist",
+            "impressionism",
+            "impasto",
+            "van gogh",
+            "monet",
+            "brushstroke",
+            "brush stroke",
+            "acrylic",
+            "canvas"),
+    SKETCH(
+            "sketch",
+            "ink",
+            "pencil",
+            "drawing",
+            "charcoal",
+            "line art",
+            "lineart",
+            "etching",
+            "engraving",
+            "doodle",
+            "hatching"),
     /** The default: soft gradients, glow, a little grain and a vignette. */
     PAINTERLY("painting", "digital", "illustration", "painterly");
 

@@ -10,10 +10,10 @@ import java.awt.geom.Rectangle2D;
 /** Tree shapes: tiered conifers and round-crowned broadleaf trees, lit from the light's side. */
 final class Trees {
 
-    private Trees() {
-    }
+    private Trees() {}
 
-    static void conifer(Canvas c, double x, double baseY, double height, Color colour, boolean lightFromLeft, boolean snow) {
+    static void conifer(
+            Canvas c, double x, double baseY, double height, Color colour, boolean lightFromLeft, boolean snow) {
         double width = height * c.between(0.28, 0.38);
         int tiers = 4 + c.rng.nextInt(3);
         Path2D.Double tree = new Path2D.Double();
@@ -56,7 +56,8 @@ final class Trees {
             c.g.setColor(Colours.alpha(Color.WHITE, 0.85));
             for (int k = 0; k < tiers; k++) {
                 double y = tierY[k];
-                c.g.fill(new Rectangle2D.Double(x - tierW[k] * 0.85, y - height * 0.018, tierW[k] * 1.7, height * 0.018));
+                c.g.fill(new Rectangle2D.Double(
+                        x - tierW[k] * 0.85, y - height * 0.018, tierW[k] * 1.7, height * 0.018));
             }
         }
     }
@@ -65,9 +66,11 @@ final class Trees {
         double crown = height * c.between(0.26, 0.34);
         double cy = baseY - height + crown;
         c.g.setColor(Colours.darker(colour, 0.55));
-        c.g.setStroke(new BasicStroke((float) Math.max(1, height * 0.045), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        c.g.setStroke(
+                new BasicStroke((float) Math.max(1, height * 0.045), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         c.g.draw(new Line2D.Double(x, baseY, x, cy + crown * 0.3));
-        c.g.setStroke(new BasicStroke((float) Math.max(1, height * 0.02), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        c.g.setStroke(
+                new BasicStroke((float) Math.max(1, height * 0.02), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         c.g.draw(new Line2D.Double(x, cy + crown * 0.8, x - crown * 0.5, cy + crown * 0.1));
         c.g.draw(new Line2D.Double(x, cy + crown * 0.6, x + crown * 0.45, cy));
         int puffs = 5 + c.rng.nextInt(4);

@@ -46,7 +46,8 @@ final class WatercolorFinish implements Finish {
                 int g = pigment(Images.green(a), Images.green(b), Images.green(s), dilution, edgeDarken);
                 int bl = pigment(Images.blue(a), Images.blue(b), Images.blue(s), dilution, edgeDarken);
                 float paperTone = 1f + 0.03f * fibre;
-                dst[i] = Images.rgb((int) (PAPER_R * paperTone * (255 - r) / 255f),
+                dst[i] = Images.rgb(
+                        (int) (PAPER_R * paperTone * (255 - r) / 255f),
                         (int) (PAPER_G * paperTone * (255 - g) / 255f),
                         (int) (PAPER_B * paperTone * (255 - bl) / 255f));
             }
@@ -57,7 +58,9 @@ final class WatercolorFinish implements Finish {
     /** Pushes a colour away from its grey, because diluting pigment on paper washes colours out. */
     private static int vivid(int rgb) {
         int l = Images.luma(rgb);
-        return Images.rgb(l + (Images.red(rgb) - l) * 3 / 2, l + (Images.green(rgb) - l) * 3 / 2,
+        return Images.rgb(
+                l + (Images.red(rgb) - l) * 3 / 2,
+                l + (Images.green(rgb) - l) * 3 / 2,
                 l + (Images.blue(rgb) - l) * 3 / 2);
     }
 

@@ -49,7 +49,8 @@ class ImageEncoderTest {
     @Test
     void jpegQualityTradesSizeForFidelity() {
         BufferedImage image = renderer.render("ocean waves, oil painting", 3, 256, 256, Detail.MEDIUM, false);
-        assertThat(ImageEncoder.encode(image, "jpeg", 20).length).isLessThan(ImageEncoder.encode(image, "jpg", 95).length);
+        assertThat(ImageEncoder.encode(image, "jpeg", 20).length)
+                .isLessThan(ImageEncoder.encode(image, "jpg", 95).length);
     }
 
     @Test

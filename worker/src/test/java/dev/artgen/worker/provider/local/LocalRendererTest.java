@@ -23,8 +23,13 @@ class LocalRendererTest {
 
     @Test
     void sameSeedGivesIdenticalPixels() {
-        for (String prompt : new String[] {"a sunset over the mountains, watercolor", "neon city at night",
-                "ocean waves, oil painting", "a red flower", "8-bit forest"}) {
+        for (String prompt : new String[] {
+            "a sunset over the mountains, watercolor",
+            "neon city at night",
+            "ocean waves, oil painting",
+            "a red flower",
+            "8-bit forest"
+        }) {
             byte[] first = png(renderer.render(prompt, 99, 512, 384, Detail.HIGH, false));
             byte[] second = png(new LocalRenderer().render(prompt, 99, 512, 384, Detail.HIGH, false));
             assertThat(second).as(prompt).isEqualTo(first);
@@ -71,23 +76,30 @@ class LocalRendererTest {
     @Test
     void nightIsDarkerThanDay() {
         for (long seed = 0; seed < 3; seed++) {
-            double night = PixelStatistics.of(render("mountains at night", seed)).brightness();
-            double day = PixelStatistics.of(render("mountains on a sunny day", seed)).brightness();
+            double night =
+                    PixelStatistics.of(render("mountains at night", seed)).brightness();
+            double day =
+                    PixelStatistics.of(render("mountains on a sunny day", seed)).brightness();
             assertThat(night).as("seed %d", seed).isLessThan(day - 0.2);
         }
     }
 
     @Test
     void monochromeHasNoColour() {
-        assertThat(PixelStatistics.of(render("a city skyline, monochrome", 3)).saturation()).isLessThan(0.03);
+        assertThat(PixelStatistics.of(render("a city skyline, monochrome", 3)).saturation())
+                .isLessThan(0.03);
         assertThat(PixelStatistics.of(render("a city skyline", 3)).saturation()).isGreaterThan(0.1);
     }
 
     /** The same scene in another style, so only the finish differs. */
     private BufferedImage inStyle(String prompt, long seed, Style style) {
         Scene scene = new PromptInterpreter().interpret(prompt, seed);
-        return renderer.render(new Scene(scene.subject(), scene.palette(), style, scene.time(), scene.features(),
-                scene.variation()), 256, 256, Detail.MEDIUM, false);
+        return renderer.render(
+                new Scene(scene.subject(), scene.palette(), style, scene.time(), scene.features(), scene.variation()),
+                256,
+                256,
+                Detail.MEDIUM,
+                false);
     }
 
     @Test
@@ -105,9 +117,11 @@ class LocalRendererTest {
         for (long seed = 0; seed < 3; seed++) {
             BufferedImage flat = inStyle("mountains by day", seed, Style.FLAT);
             BufferedImage watercolor = inStyle("mountains by day", seed, Style.WATERCOLOR);
-            assertThat(PixelStatistics.of(watercolor).saturation()).as("seed %d", seed)
+            assertThat(PixelStatistics.of(watercolor).saturation())
+                    .as("seed %d", seed)
                     .isLessThan(PixelStatistics.of(flat).saturation());
-            assertThat(PixelStatistics.equalNeighbours(watercolor)).as("seed %d", seed)
+            assertThat(PixelStatistics.equalNeighbours(watercolor))
+                    .as("seed %d", seed)
                     .isLessThan(PixelStatistics.equalNeighbours(flat) - 0.3);
         }
     }
@@ -121,14 +135,24 @@ class LocalRendererTest {
 
     @Test
     void transparentBackgroundHasAlphaZeroInCorners() {
-        for (String prompt : new String[] {"a red flower", "mountains", "planets in deep space", "abstract shapes",
-                "neon city", "ocean, watercolor", "8-bit forest", "a forest, oil painting"}) {
+        for (String prompt : new String[] {
+            "a red flower",
+            "mountains",
+            "planets in deep space",
+            "abstract shapes",
+            "neon city",
+            "ocean, watercolor",
+            "8-bit forest",
+            "a forest, oil painting"
+        }) {
             BufferedImage image = renderer.render(prompt, 11, 400, 300, Detail.MEDIUM, true);
             assertThat(image.getColorModel().hasAlpha()).isTrue();
             int w = image.getWidth();
             int h = image.getHeight();
             for (int[] corner : new int[][] {{0, 0}, {w - 1, 0}, {0, h - 1}, {w - 1, h - 1}, {w / 2, 1}, {2, h / 2}}) {
-                assertThat(image.getRGB(corner[0], corner[1]) >>> 24).as("%s at %d,%d", prompt, corner[0], corner[1]).isZero();
+                assertThat(image.getRGB(corner[0], corner[1]) >>> 24)
+                        .as("%s at %d,%d", prompt, corner[0], corner[1])
+                        .isZero();
             }
             assertThat(opaqueShare(image)).as(prompt).isBetween(0.05, 0.8);
         }
@@ -141,8 +165,20 @@ class LocalRendererTest {
     }
 
     @ParameterizedTest(name = "{0}x{1}")
-    @CsvSource({"64,64", "256,256", "512,512", "1024,1024", "1536,1024", "1024,1536", "1792,1024", "1024,1792",
-            "2048,2048", "64,2048", "2048,64", "333,97"})
+    @CsvSource({
+        "64,64",
+        "256,256",
+        "512,512",
+        "1024,1024",
+        "1536,1024",
+        "1024,1536",
+        "1792,1024",
+        "1024,1792",
+        "2048,2048",
+        "64,2048",
+        "2048,64",
+        "333,97"
+    })
     void rendersEverySupportedSize(int width, int height) {
         BufferedImage image = renderer.render("a sunset over the sea", 3, width, height, Detail.LOW, false);
         assertThat(image.getWidth()).isEqualTo(width);
@@ -160,7 +196,9 @@ class LocalRendererTest {
             for (boolean transparent : new boolean[] {false, true}) {
                 BufferedImage image = renderer.render(scene, 160, 120, Detail.LOW, transparent);
                 assertThat(image.getWidth()).isEqualTo(160);
-                assertThat(PixelStatistics.of(image).spread()).as("%s %s", subject, style).isGreaterThan(0.01);
+                assertThat(PixelStatistics.of(image).spread())
+                        .as("%s %s", subject, style)
+                        .isGreaterThan(0.01);
             }
         }
     }
@@ -181,13 +219,14 @@ class LocalRendererTest {
             }
         }
         assertThat(PixelStatistics.equalNeighbours(image))
-                .isGreaterThan(PixelStatistics.equalNeighbours(renderer.render("mountains at dusk", 4, width, height,
-                        Detail.HIGH, false)));
+                .isGreaterThan(PixelStatistics.equalNeighbours(
+                        renderer.render("mountains at dusk", 4, width, height, Detail.HIGH, false)));
     }
 
     @Test
     void sizesOutsideTheLimitsAreRejected() {
-        assertThatThrownBy(() -> renderer.render("x", 1, 8, 256, Detail.LOW, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> renderer.render("x", 1, 8, 256, Detail.LOW, false))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> renderer.render("x", 1, 256, 10_000, Detail.LOW, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }

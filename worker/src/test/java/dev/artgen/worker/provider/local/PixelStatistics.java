@@ -33,7 +33,12 @@ record PixelStatistics(double red, double green, double blue, double saturation,
             }
         }
         double meanBrightness = brightness / n;
-        return new PixelStatistics((double) r / n, (double) g / n, (double) b / n, saturation / n, meanBrightness,
+        return new PixelStatistics(
+                (double) r / n,
+                (double) g / n,
+                (double) b / n,
+                saturation / n,
+                meanBrightness,
                 Math.sqrt(Math.max(0, squares / n - meanBrightness * meanBrightness)));
     }
 

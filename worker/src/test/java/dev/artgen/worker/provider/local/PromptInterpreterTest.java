@@ -95,7 +95,9 @@ class PromptInterpreterTest {
 
     @Test
     void featureWordsAddFeatures() {
-        assertThat(interpreter.interpret("misty mountains reflected in a lake", 1).features())
+        assertThat(interpreter
+                        .interpret("misty mountains reflected in a lake", 1)
+                        .features())
                 .contains(Feature.MIST, Feature.WATER);
         assertThat(interpreter.interpret("a stormy sea", 1).features()).contains(Feature.WAVES);
         assertThat(interpreter.interpret("snowy forest", 1).features()).contains(Feature.SNOW);
@@ -105,13 +107,17 @@ class PromptInterpreterTest {
     @Test
     void colourWordsBecomeTheAccent() {
         assertThat(interpreter.interpret("a red flower", 1).palette().accent()).isEqualTo(Tint.RED.colour());
-        assertThat(interpreter.interpret("purple mountains", 1).palette().accent()).isEqualTo(Tint.PURPLE.colour());
+        assertThat(interpreter.interpret("purple mountains", 1).palette().accent())
+                .isEqualTo(Tint.PURPLE.colour());
     }
 
     @Test
     void twoColourWordsBothReachTheSwatches() {
-        Palette palette = interpreter.interpret("abstract geometric composition in red and gold", 1).palette();
-        assertThat(palette.swatches()).contains(Tint.RED.colour(), ColourScheme.GOLD.palette().accent());
+        Palette palette = interpreter
+                .interpret("abstract geometric composition in red and gold", 1)
+                .palette();
+        assertThat(palette.swatches())
+                .contains(Tint.RED.colour(), ColourScheme.GOLD.palette().accent());
         assertThat(palette.accent()).isEqualTo(Tint.RED.colour());
     }
 
@@ -137,7 +143,9 @@ class PromptInterpreterTest {
     @Test
     void unknownPromptsStillGetEverySubjectAcrossSeeds() {
         Set<Subject> subjects = LongStream.range(0, 200)
-                .mapToObj(seed -> interpreter.interpret("something nobody has a keyword for", seed).subject())
+                .mapToObj(seed -> interpreter
+                        .interpret("something nobody has a keyword for", seed)
+                        .subject())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Subject.class)));
         assertThat(subjects).containsExactlyInAnyOrder(Subject.values());
     }
@@ -145,12 +153,14 @@ class PromptInterpreterTest {
     @Test
     void unknownWordsChangeTheVariation() {
         assertThat(interpreter.interpret("mountains with a dragon", 7).variation())
-                .isNotEqualTo(interpreter.interpret("mountains with a castle", 7).variation());
+                .isNotEqualTo(
+                        interpreter.interpret("mountains with a castle", 7).variation());
     }
 
     @Test
     void normalisingIgnoresCasePunctuationAndSpacing() {
-        assertThat(PromptInterpreter.normalise("  A Sunset,  over the   MOUNTAINS!! ")).isEqualTo(" a sunset over the mountains ");
+        assertThat(PromptInterpreter.normalise("  A Sunset,  over the   MOUNTAINS!! "))
+                .isEqualTo(" a sunset over the mountains ");
         assertThat(PromptInterpreter.stableHash(PromptInterpreter.normalise("Neon CITY")))
                 .isEqualTo(PromptInterpreter.stableHash(PromptInterpreter.normalise("neon city")));
     }

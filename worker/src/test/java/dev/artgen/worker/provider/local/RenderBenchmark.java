@@ -24,8 +24,7 @@ public final class RenderBenchmark {
             "8-bit mountains at dusk",
             "a misty lake in the mountains");
 
-    private RenderBenchmark() {
-    }
+    private RenderBenchmark() {}
 
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -35,8 +34,13 @@ public final class RenderBenchmark {
         List<String> prompts = args.length > 2 ? List.of(Arrays.copyOfRange(args, 2, args.length)) : DEFAULT_PROMPTS;
         LocalRenderer renderer = new LocalRenderer();
 
-        System.out.printf("Local model benchmark: %dx%d, %d images per detail, %d prompt(s), %d CPU(s), Java %s%n",
-                width, height, count, prompts.size(), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                "Local model benchmark: %dx%d, %d images per detail, %d prompt(s), %d CPU(s), Java %s%n",
+                width,
+                height,
+                count,
+                prompts.size(),
+                Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         for (int i = 0; i < Math.max(10, prompts.size()); i++) {
             for (Detail detail : Detail.values()) {
@@ -52,9 +56,13 @@ public final class RenderBenchmark {
                 nanos[i] = System.nanoTime() - start;
             }
             Arrays.sort(nanos);
-            System.out.printf("%-6s median %4d ms   p90 %4d ms   max %4d ms   mean PNG %5d KB%n", detail,
-                    nanos[count / 2] / 1_000_000, nanos[Math.min(count - 1, (int) Math.ceil(count * 0.9) - 1)] / 1_000_000,
-                    nanos[count - 1] / 1_000_000, bytes / count / 1024);
+            System.out.printf(
+                    "%-6s median %4d ms   p90 %4d ms   max %4d ms   mean PNG %5d KB%n",
+                    detail,
+                    nanos[count / 2] / 1_000_000,
+                    nanos[Math.min(count - 1, (int) Math.ceil(count * 0.9) - 1)] / 1_000_000,
+                    nanos[count - 1] / 1_000_000,
+                    bytes / count / 1024);
         }
         if (prompts.size() > 1) {
             System.out.println("Per prompt at HIGH (median of 5):");

@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Test;
 class SampleGalleryTest {
 
     private static final String[][] SAMPLES = {
-            {"sunset-mountains-watercolor", "a sunset over the mountains, watercolor", "false"},
-            {"neon-city", "neon city at night", "false"},
-            {"spring-forest", "a quiet forest in spring", "false"},
-            {"space", "planets in deep space", "false"},
-            {"abstract-red-gold", "abstract geometric composition in red and gold", "false"},
-            {"ocean-oil", "ocean waves, oil painting", "false"},
-            {"coast-ink", "a lighthouse on the coast, ink sketch", "false"},
-            {"pixel-mountains", "8-bit mountains at dusk", "false"},
-            {"red-flower-sticker", "a red flower", "true"},
+        {"sunset-mountains-watercolor", "a sunset over the mountains, watercolor", "false"},
+        {"neon-city", "neon city at night", "false"},
+        {"spring-forest", "a quiet forest in spring", "false"},
+        {"space", "planets in deep space", "false"},
+        {"abstract-red-gold", "abstract geometric composition in red and gold", "false"},
+        {"ocean-oil", "ocean waves, oil painting", "false"},
+        {"coast-ink", "a lighthouse on the coast, ink sketch", "false"},
+        {"pixel-mountains", "8-bit mountains at dusk", "false"},
+        {"red-flower-sticker", "a red flower", "true"},
     };
 
     @Test
@@ -29,7 +29,8 @@ class SampleGalleryTest {
         LocalRenderer renderer = new LocalRenderer();
         for (String[] sample : SAMPLES) {
             boolean transparent = Boolean.parseBoolean(sample[2]);
-            byte[] png = ImageEncoder.encode(renderer.render(sample[1], 7, 512, 512, Detail.HIGH, transparent), "png", 0);
+            byte[] png =
+                    ImageEncoder.encode(renderer.render(sample[1], 7, 512, 512, Detail.HIGH, transparent), "png", 0);
             Files.write(folder.resolve(sample[0] + ".png"), png);
         }
         try (var files = Files.list(folder)) {
