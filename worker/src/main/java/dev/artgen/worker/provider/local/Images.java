@@ -189,6 +189,15 @@ final class Images {
         return (red(rgb) * 77 + green(rgb) * 150 + blue(rgb) * 29) >> 8;
     }
 
+    /** The luma of every pixel. */
+    static int[] lumas(int[] pixels) {
+        int[] luma = new int[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            luma[i] = luma(pixels[i]);
+        }
+        return luma;
+    }
+
     /** Sobel edge strength 0..~1 on a luma array, zero on the one-pixel border. */
     static float[] edges(int[] luma, int width, int height) {
         float[] out = new float[luma.length];

@@ -11,10 +11,7 @@ final class NeonFinish implements Finish {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] src = Images.pixels(image);
-        int[] luma = new int[src.length];
-        for (int i = 0; i < src.length; i++) {
-            luma[i] = Images.luma(src[i]);
-        }
+        int[] luma = Images.lumas(src);
         float[] edges = Images.edges(luma, w, h);
         int top = scene.palette().accent().getRGB();
         int bottom = scene.palette().light().getRGB();

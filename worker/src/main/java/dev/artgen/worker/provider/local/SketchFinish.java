@@ -11,10 +11,7 @@ final class SketchFinish implements Finish {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] src = Images.pixels(image);
-        int[] luma = new int[src.length];
-        for (int i = 0; i < src.length; i++) {
-            luma[i] = Images.luma(src[i]);
-        }
+        int[] luma = Images.lumas(src);
         float[] edges = Images.edges(luma, w, h);
         // Tones are stretched between the picture's own darkest and lightest values, so a night scene is not
         // hatched into one grey mass.
