@@ -9,6 +9,8 @@ import dev.artgen.common.messaging.TopicProperties;
 import dev.artgen.common.messaging.Topics;
 import dev.artgen.common.model.LocalModels;
 import dev.artgen.common.model.ModelCatalog;
+import dev.artgen.common.model.ModelSpec;
+import dev.artgen.common.model.OpenAiModels;
 import dev.artgen.common.model.RequestCheck;
 import dev.artgen.common.storage.S3ImageStore;
 import dev.artgen.common.storage.StorageProperties;
@@ -16,14 +18,17 @@ import dev.artgen.common.usage.UsageLedger;
 import io.minio.MinioClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.util.StringUtils;
 
 /** What api and worker both need: the job store, the image store, the topics and the catalogue. */
 @Configuration(proxyBeanMethods = false)
@@ -54,9 +59,20 @@ public class CommonConfiguration {
         return ledger;
     }
 
+    /**
+     * The models offered: the local model unless disabled, and OpenAI's when an API key is set. The
+     * api reads the same two settings only to decide what to offer; it never calls a provider.
+     */
     @Bean
-    ModelCatalog modelCatalog() {
-        return new ModelCatalog(List.of(LocalModels.SPEC));
+    ModelCatalog modelCatalog(Environment environment) {
+        List<ModelSpec> models = new ArrayList<>();
+        if (environment.getProperty("artgen.providers.local.enabled", Boolean.class, true)) {
+            models.add(LocalModels.SPEC);
+        }
+        if (StringUtils.hasText(environment.getProperty("artgen.providers.openai.api-key"))) {
+            models.addAll(OpenAiModels.all());
+        }
+        return new ModelCatalog(models);
     }
 
     @Bean

@@ -40,6 +40,18 @@ public final class RequestCheck {
             return new Outcome(null, problems);
         }
         ModelSpec spec = model.get();
+        if (!spec.operations().contains(Operation.GENERATE)) {
+            problems.add(new FieldProblem(
+                    "model",
+                    spec.id() + " cannot generate from a prompt; it only takes "
+                            + String.join(
+                                    ", ",
+                                    spec.operations().stream()
+                                            .map(Operation::wireName)
+                                            .sorted()
+                                            .toList())));
+            return new Outcome(null, problems);
+        }
         String prompt = raw.prompt() == null ? "" : raw.prompt().strip();
         if (prompt.isEmpty()) {
             problems.add(new FieldProblem("prompt", "is required and must not be blank"));
@@ -65,15 +77,46 @@ public final class RequestCheck {
             problems.add(new FieldProblem(
                     "seed", spec.seeded() ? "must be zero or positive" : spec.id() + " does not take a seed"));
         }
+        Integer compression = raw.outputCompression();
+        if (compression != null) {
+            if (!spec.outputCompression()) {
+                problems.add(new FieldProblem("output_compression", spec.id() + " does not take output_compression"));
+            } else if (compression < 0 || compression > 100) {
+                problems.add(new FieldProblem("output_compression", "must be between 0 and 100"));
+            } else if ("png".equals(format)) {
+                problems.add(new FieldProblem("output_compression", "applies to jpeg and webp only, not png"));
+            }
+        }
+        String moderation = pick("moderation", raw.moderation(), spec.moderations(), spec, problems);
+        String style = pick("style", raw.style(), spec.styles(), spec, problems);
         if (!problems.isEmpty()) {
             return new Outcome(null, problems);
         }
         return new Outcome(
-                new GenerationRequest(spec.id(), prompt, n, size, quality, background, format, raw.seed()), List.of());
+                new GenerationRequest(
+                        spec.id(),
+                        prompt,
+                        n,
+                        size,
+                        quality,
+                        background,
+                        format,
+                        raw.seed(),
+                        compression,
+                        moderation,
+                        style),
+                List.of());
     }
 
+    /** The value, or the model's default; null when the model does not take the parameter at all. */
     private static String pick(
             String field, String value, List<String> allowed, ModelSpec spec, List<FieldProblem> problems) {
+        if (allowed.isEmpty()) {
+            if (value != null && !value.isBlank()) {
+                problems.add(new FieldProblem(field, spec.id() + " does not take " + field));
+            }
+            return null;
+        }
         if (value == null || value.isBlank()) {
             return allowed.getFirst();
         }

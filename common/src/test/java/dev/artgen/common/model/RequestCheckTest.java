@@ -61,4 +61,14 @@ class RequestCheckTest {
         assertThat(check.check(draft(emoji)).ok()).isTrue();
         assertThat(check.check(draft(emoji + "🎨")).ok()).isFalse();
     }
+
+    @Test
+    void refusesOptionsTheModelDoesNotTake() {
+        var outcome = check.check(
+                new JobDraft(LocalModels.ID, "a cat", null, null, null, null, "jpeg", null, 80, "low", "vivid"));
+
+        assertThat(outcome.problems())
+                .extracting(RequestCheck.FieldProblem::field)
+                .containsExactly("output_compression", "moderation", "style");
+    }
 }

@@ -48,8 +48,15 @@ final class ArtGenSystem implements AutoCloseable {
 
     /** Embedded infrastructure and the api; the test starts the workers it wants. */
     static ArtGenSystem startWithoutWorkers() throws Exception {
+        return startWithoutWorkers(Map.of());
+    }
+
+    /** As {@link #startWithoutWorkers()}, with {@code settings} for api and workers alike (e.g. provider keys). */
+    static ArtGenSystem startWithoutWorkers(Map<String, Object> settings) throws Exception {
         LocalInfrastructure infrastructure = LocalInfrastructure.start(null, LocalInfrastructure.Ports.ANY);
-        return on(infrastructure, infrastructure.springProperties());
+        Map<String, Object> properties = new HashMap<>(infrastructure.springProperties());
+        properties.putAll(settings);
+        return on(infrastructure, properties);
     }
 
     /** The api on infrastructure described by {@code properties}; no worker yet. */

@@ -3,15 +3,18 @@ package dev.artgen.worker.provider;
 import dev.artgen.common.model.ModelCatalog;
 import dev.artgen.worker.provider.local.LocalModel;
 import dev.artgen.worker.provider.local.LocalModelProperties;
+import dev.artgen.worker.provider.openai.OpenAiConfiguration;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** The image providers this worker offers. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LocalModelProperties.class)
+@Import(OpenAiConfiguration.class)
 class ProviderConfiguration {
 
     @Bean

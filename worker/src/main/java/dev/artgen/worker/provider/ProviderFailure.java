@@ -1,5 +1,7 @@
 package dev.artgen.worker.provider;
 
+import java.time.Duration;
+
 /**
  * A provider could not make the pictures. Classified once, where the failure is understood:
  * transient failures are worth another attempt, permanent ones end the job at once.
@@ -20,8 +22,21 @@ public abstract sealed class ProviderFailure extends RuntimeException {
 
     /** Rate limits, timeouts, 5xx: the same request may well succeed later. */
     public static final class Transient extends ProviderFailure {
+
+        private final Duration retryAfter;
+
         public Transient(String code, String message, Throwable cause) {
+            this(code, message, cause, Duration.ZERO);
+        }
+
+        /** @param retryAfter how long the provider asked us to wait (its Retry-After), zero if it did not say */
+        public Transient(String code, String message, Throwable cause, Duration retryAfter) {
             super(code, message, cause);
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
         }
     }
 

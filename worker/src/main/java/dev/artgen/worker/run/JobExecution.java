@@ -13,6 +13,7 @@ import dev.artgen.worker.provider.Generation;
 import dev.artgen.worker.provider.ProviderFailure;
 import dev.artgen.worker.provider.Providers;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,13 +77,14 @@ class JobExecution {
             log.info("Job {} failed permanently: {} {}", job.id(), e.code(), e.getMessage());
             report(jobs.fail(claim, new JobError(e.code(), e.getMessage()), clock.instant()), claim, "failed");
         } catch (ProviderFailure.Transient e) {
-            retryOrFail(job, claim, new JobError(e.code(), e.getMessage()));
+            retryOrFail(job, claim, new JobError(e.code(), e.getMessage()), e.retryAfter());
         } catch (RuntimeException e) {
             log.warn("Job {} attempt {} failed unexpectedly", job.id(), job.attempts(), e);
             retryOrFail(
                     job,
                     claim,
-                    new JobError("internal_error", "The worker failed to finish the job; it will be retried."));
+                    new JobError("internal_error", "The worker failed to finish the job; it will be retried."),
+                    Duration.ZERO);
         }
     }
 
@@ -104,7 +106,8 @@ class JobExecution {
         return images;
     }
 
-    private void retryOrFail(Job job, Claim claim, JobError error) {
+    /** Backs off exponentially, or longer when the provider asked (its Retry-After, capped by the properties). */
+    private void retryOrFail(Job job, Claim claim, JobError error, Duration retryAfter) {
         Instant now = clock.instant();
         if (job.attempts() >= job.maxAttempts()) {
             var finalError =
@@ -112,7 +115,7 @@ class JobExecution {
             report(jobs.fail(claim, finalError, now), claim, "failed");
         } else {
             report(
-                    jobs.retryLater(claim, error, now.plus(properties.backoffAfter(job.attempts())), now),
+                    jobs.retryLater(claim, error, now.plus(properties.backoffAfter(job.attempts(), retryAfter)), now),
                     claim,
                     "queued for retry");
         }

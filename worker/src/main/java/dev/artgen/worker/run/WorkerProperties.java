@@ -33,4 +33,11 @@ public record WorkerProperties(
         Duration backoff = retryBackoff.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 20));
         return backoff.compareTo(maxRetryBackoff) > 0 ? maxRetryBackoff : backoff;
     }
+
+    /** The exponential backoff, or the provider's Retry-After when longer; never above {@code maxRetryBackoff}. */
+    public Duration backoffAfter(int attempt, Duration retryAfter) {
+        Duration backoff = backoffAfter(attempt);
+        Duration wanted = retryAfter.compareTo(backoff) > 0 ? retryAfter : backoff;
+        return wanted.compareTo(maxRetryBackoff) > 0 ? maxRetryBackoff : wanted;
+    }
 }

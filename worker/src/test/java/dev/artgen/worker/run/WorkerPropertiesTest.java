@@ -23,4 +23,11 @@ class WorkerPropertiesTest {
     void backoffDoublesPerAttemptUpToTheCap(int attempt, long seconds) {
         assertThat(properties.backoffAfter(attempt)).isEqualTo(Duration.ofSeconds(seconds));
     }
+
+    @ParameterizedTest(name = "after attempt {0} with Retry-After {1}s: {2}s")
+    @CsvSource({"1, 0, 2", "1, 10, 10", "3, 5, 8", "1, 600, 60"})
+    void retryAfterLengthensTheBackoffButNeverPastTheCap(int attempt, long retryAfter, long seconds) {
+        assertThat(properties.backoffAfter(attempt, Duration.ofSeconds(retryAfter)))
+                .isEqualTo(Duration.ofSeconds(seconds));
+    }
 }

@@ -1,0 +1,16 @@
+package dev.artgen.common.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What a model can be asked to do: draw from a prompt, edit given images, or vary one image. */
+public enum Operation {
+    GENERATE,
+    EDIT,
+    VARIATION;
+
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

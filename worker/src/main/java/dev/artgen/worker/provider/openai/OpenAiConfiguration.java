@@ -1,0 +1,55 @@
+package dev.artgen.worker.provider.openai;
+
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import dev.artgen.common.model.ModelCatalog;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAI provider, present only when an API key is configured. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OpenAiProperties.class)
+@ConditionalOnExpression("'${artgen.providers.openai.api-key:}' != ''")
+public class OpenAiConfiguration {
+
+    @Bean(destroyMethod = "close")
+    OpenAIClient openAiClient(OpenAiProperties properties) {
+        return OpenAIOkHttpClient.builder()
+                .apiKey(properties.apiKey())
+                .baseUrl(properties.baseUrl())
+                .timeout(properties.timeout())
+                .maxRetries(properties.clientRetries())
+                .build();
+    }
+
+    /**
+     * Opens on a sustained outage (5xx, timeouts, rate limits), not on one bad prompt: permanent
+     * failures say nothing about the provider's health.
+     */
+    @Bean
+    CircuitBreaker openAiBreaker(OpenAiProperties properties) {
+        var breaker = properties.breaker();
+        return CircuitBreaker.of(
+                "openai",
+                CircuitBreakerConfig.custom()
+                        .slidingWindowSize(breaker.window())
+                        .minimumNumberOfCalls(breaker.minimumCalls())
+                        .failureRateThreshold(breaker.failureRatePercent())
+                        .waitDurationInOpenState(breaker.openFor())
+                        .permittedNumberOfCallsInHalfOpenState(1)
+                        .recordException(failure -> FailureClassifier.classify((RuntimeException) failure)
+                                instanceof dev.artgen.worker.provider.ProviderFailure.Transient)
+                        .build());
+    }
+
+    @Bean
+    OpenAiImages openAiImages(
+            OpenAIClient client, ModelCatalog catalog, CircuitBreaker openAiBreaker, OpenAiProperties properties) {
+        return new OpenAiImages(
+                client, catalog, openAiBreaker, properties.breaker().openFor(), new PriceTable(properties.prices()));
+    }
+}

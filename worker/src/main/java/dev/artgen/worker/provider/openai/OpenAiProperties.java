@@ -1,0 +1,68 @@
+package dev.artgen.worker.provider.openai;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the worker reaches OpenAI's Image API, or any server that speaks it.
+ *
+ * @param apiKey the key; OpenAI's models are offered only when it is set. Never logged or shown.
+ * @param baseUrl the API root, e.g. https://api.openai.com/v1 or an OpenAI-compatible server
+ * @param timeout one call's limit; image calls take up to a minute, and it must stay well under the
+ *     Kafka consumer's max.poll.interval.ms (5 min) so a worker with every slot busy is not evicted
+ * @param clientRetries openai-java's own immediate retries; 0 because ArtGen retries whole attempts
+ *     with capped backoff that honours Retry-After (the client's retries wait as long as told)
+ * @param breaker when consecutive calls keep failing, stop calling for a while
+ * @param prices what each model costs, for the usage records' cost estimate
+ */
+@ConfigurationProperties("artgen.providers.openai")
+public record OpenAiProperties(
+        String apiKey,
+        @DefaultValue("https://api.openai.com/v1") String baseUrl,
+        @DefaultValue("120s") Duration timeout,
+        @DefaultValue("0") int clientRetries,
+        @DefaultValue Breaker breaker,
+        Map<String, Price> prices) {
+
+    public OpenAiProperties {
+        prices = prices == null ? Map.of() : Map.copyOf(prices);
+    }
+
+    public boolean configured() {
+        return apiKey != null && !apiKey.isBlank();
+    }
+
+    /**
+     * The circuit breaker: opens when at least {@code failureRatePercent} of the last
+     * {@code window} calls failed transiently, then lets one probe through after {@code openFor}.
+     */
+    public record Breaker(
+            @DefaultValue("20") int window,
+            @DefaultValue("10") int minimumCalls,
+            @DefaultValue("50") int failureRatePercent,
+            @DefaultValue("30s") Duration openFor) {}
+
+    /**
+     * A model's prices in US dollars: per million tokens for token-billed models, or per picture
+     * keyed by "quality/size" (e.g. "hd/1024x1792") for picture-billed ones.
+     */
+    public record Price(
+            BigDecimal inputTextPerMillion,
+            BigDecimal inputImagePerMillion,
+            BigDecimal outputPerMillion,
+            Map<String, BigDecimal> perImage) {
+
+        public Price {
+            perImage = perImage == null ? Map.of() : Map.copyOf(perImage);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OpenAiProperties[apiKey=" + (configured() ? "(set)" : "(none)") + ", baseUrl=" + baseUrl + ", timeout="
+                + timeout + ", clientRetries=" + clientRetries + ", breaker=" + breaker + "]";
+    }
+}
