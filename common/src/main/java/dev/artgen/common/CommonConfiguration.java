@@ -71,6 +71,10 @@ public class CommonConfiguration {
         }
         if (StringUtils.hasText(environment.getProperty("artgen.providers.openai.api-key"))) {
             models.addAll(OpenAiModels.all());
+            // For an OpenAI-compatible server (base-url) that still serves models OpenAI has retired.
+            if (environment.getProperty("artgen.providers.openai.offer-retired-models", Boolean.class, false)) {
+                models.addAll(OpenAiModels.compatibleOnly());
+            }
         }
         return new ModelCatalog(models);
     }

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     Kafka consumer's max.poll.interval.ms (5 min) so a worker with every slot busy is not evicted
  * @param clientRetries openai-java's own immediate retries; 0 because ArtGen retries whole attempts
  *     with capped backoff that honours Retry-After (the client's retries wait as long as told)
+ * @param offerRetiredModels also offer models OpenAI has retired (dall-e-2, dall-e-3, gpt-image-1…),
+ *     for an OpenAI-compatible server that still serves them; read by the api and worker catalogues
  * @param breaker when consecutive calls keep failing, stop calling for a while
  * @param prices what each model costs, for the usage records' cost estimate
  */
@@ -24,6 +26,7 @@ public record OpenAiProperties(
         @DefaultValue("https://api.openai.com/v1") String baseUrl,
         @DefaultValue("120s") Duration timeout,
         @DefaultValue("0") int clientRetries,
+        @DefaultValue("false") boolean offerRetiredModels,
         @DefaultValue Breaker breaker,
         Map<String, Price> prices) {
 
