@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +37,7 @@ class ProviderFailureTest {
     @BeforeAll
     static void start() throws Exception {
         system = ArtGenSystem.startWithoutWorkers();
-        system.startWorker(Map.of("artgen.providers.local.enabled", "false"), ScriptedProvider.class);
+        system.startWorker(Map.of(), ScriptedProvider.class);
         jobs = new JobClient(system.http());
     }
 
@@ -81,9 +84,25 @@ class ProviderFailureTest {
         assertThat(done.get("images")).hasSize(1);
     }
 
-    /** A provider whose behaviour the prompt scripts; stands in for a remote API's failure modes. */
+    /**
+     * A provider whose behaviour the prompt scripts, standing in for a remote API's failure modes. It
+     * takes the local model's place (same provider name), so the catalogue stays as the api sees it.
+     */
     @Configuration(proxyBeanMethods = false)
     static class ScriptedProvider {
+
+        @Bean
+        static BeanDefinitionRegistryPostProcessor withoutTheRealLocalModel() {
+            return new BeanDefinitionRegistryPostProcessor() {
+                @Override
+                public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+                    registry.removeBeanDefinition("localModel");
+                }
+
+                @Override
+                public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {}
+            };
+        }
 
         @Bean
         ImageProvider scripted() {
