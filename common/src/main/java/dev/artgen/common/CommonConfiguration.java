@@ -12,8 +12,12 @@ import dev.artgen.common.model.ModelCatalog;
 import dev.artgen.common.model.ModelSpec;
 import dev.artgen.common.model.OpenAiModels;
 import dev.artgen.common.model.RequestCheck;
+import dev.artgen.common.storage.ImageStore;
 import dev.artgen.common.storage.S3ImageStore;
 import dev.artgen.common.storage.StorageProperties;
+import dev.artgen.common.upload.UploadIntake;
+import dev.artgen.common.upload.UploadProperties;
+import dev.artgen.common.upload.Uploads;
 import dev.artgen.common.usage.UsageLedger;
 import io.minio.MinioClient;
 import java.time.Clock;
@@ -32,7 +36,12 @@ import org.springframework.util.StringUtils;
 
 /** What api and worker both need: the job store, the image store, the topics and the catalogue. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({StorageProperties.class, TopicProperties.class, JobProperties.class})
+@EnableConfigurationProperties({
+    StorageProperties.class,
+    TopicProperties.class,
+    JobProperties.class,
+    UploadProperties.class
+})
 public class CommonConfiguration {
 
     @Bean
@@ -50,6 +59,18 @@ public class CommonConfiguration {
         Jobs jobs = new Jobs(mongo);
         jobs.createIndexes();
         return jobs;
+    }
+
+    @Bean
+    Uploads uploads(MongoOperations mongo) {
+        Uploads uploads = new Uploads(mongo);
+        uploads.createIndexes();
+        return uploads;
+    }
+
+    @Bean
+    UploadIntake uploadIntake(Uploads uploads, ImageStore store, UploadProperties limits, Clock clock) {
+        return new UploadIntake(uploads, store, limits, clock);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import dev.artgen.common.messaging.JobEventPublisher;
 import dev.artgen.common.model.JobDraft;
 import dev.artgen.common.model.ModelCatalog;
 import dev.artgen.common.model.RequestCheck;
+import dev.artgen.common.upload.Uploads;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +29,7 @@ class JobSubmission {
     private final RequestCheck check;
     private final ModelCatalog catalog;
     private final Jobs jobs;
+    private final Uploads uploads;
     private final JobDispatch dispatch;
     private final JobEventPublisher events;
     private final JobProperties properties;
@@ -38,6 +40,7 @@ class JobSubmission {
             RequestCheck check,
             ModelCatalog catalog,
             Jobs jobs,
+            Uploads uploads,
             JobDispatch dispatch,
             JobEventPublisher events,
             JobProperties properties,
@@ -45,6 +48,7 @@ class JobSubmission {
         this.check = check;
         this.catalog = catalog;
         this.jobs = jobs;
+        this.uploads = uploads;
         this.dispatch = dispatch;
         this.events = events;
         this.properties = properties;
@@ -52,7 +56,7 @@ class JobSubmission {
     }
 
     Job submit(String owner, JobDraft draft) {
-        RequestCheck.Outcome outcome = check.check(draft);
+        RequestCheck.Outcome outcome = check.check(draft, new InputImages(owner, uploads, jobs));
         if (!outcome.ok()) {
             throw new InvalidRequest(outcome.problems());
         }
@@ -78,14 +82,6 @@ class JobSubmission {
         if (!seeded || request.seed() != null) {
             return request;
         }
-        return new GenerationRequest(
-                request.model(),
-                request.prompt(),
-                request.n(),
-                request.size(),
-                request.quality(),
-                request.background(),
-                request.outputFormat(),
-                seeds.nextLong(MAX_SEED));
+        return request.withSeed(seeds.nextLong(MAX_SEED));
     }
 }

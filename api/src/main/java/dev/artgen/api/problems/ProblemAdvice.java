@@ -3,10 +3,12 @@ package dev.artgen.api.problems;
 import dev.artgen.api.images.ImageNotFound;
 import dev.artgen.api.jobs.InvalidRequest;
 import dev.artgen.api.jobs.JobNotFound;
+import dev.artgen.api.uploads.UploadNotFound;
 import dev.artgen.common.messaging.JobDispatch;
 import dev.artgen.common.model.RequestCheck.FieldProblem;
 import dev.artgen.common.storage.ImageStore;
 import dev.artgen.common.storage.S3ImageStore;
+import dev.artgen.common.upload.UploadTooLarge;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -37,9 +41,31 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return withErrors(Problems.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, e.getMessage()), e.problems());
     }
 
-    @ExceptionHandler({JobNotFound.class, ImageNotFound.class})
+    @ExceptionHandler({JobNotFound.class, ImageNotFound.class, UploadNotFound.class})
     ProblemDetail notFound(RuntimeException e) {
         return Problems.NOT_FOUND.detail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** Refused by ArtGen's own size check (the multipart limits sit a little above it). */
+    @ExceptionHandler(UploadTooLarge.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(UploadTooLarge e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge("file " + e.getMessage() + "."));
+    }
+
+    /** Refused by the multipart limits while the request was still arriving. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(tooLarge("The request is larger than uploads may be; nothing was stored."));
+    }
+
+    /** A multipart body that cannot be parsed at all (bad boundary, cut off): no field to name. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        log.debug("Unreadable multipart request", e);
+        return Problems.MALFORMED_BODY.detail(
+                HttpStatus.BAD_REQUEST, "The request body is not readable multipart/form-data.");
     }
 
     @ExceptionHandler(ImageStore.ImageMissing.class)
@@ -106,6 +132,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                         : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
+    }
+
+    private static ProblemDetail tooLarge(String detail) {
+        ProblemDetail problem = Problems.TOO_LARGE.detail(HttpStatus.CONTENT_TOO_LARGE, detail);
+        return withErrors(problem, List.of(new FieldProblem("file", "is larger than uploads may be")));
     }
 
     private static ProblemDetail withErrors(ProblemDetail problem, List<FieldProblem> problems) {

@@ -10,6 +10,7 @@ public enum Problems {
     MALFORMED_BODY("malformed-body", "Malformed request body"),
     NOT_FOUND("not-found", "Not found"),
     CONFLICT("conflict", "Conflict"),
+    TOO_LARGE("too-large", "Upload too large"),
     UNAVAILABLE("unavailable", "Temporarily unavailable"),
     INTERNAL("internal", "Internal error");
 

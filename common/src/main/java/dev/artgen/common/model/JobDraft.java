@@ -1,7 +1,16 @@
 package dev.artgen.common.model;
 
-/** A generation request as a caller sent it: anything may be missing or wrong until checked. */
+import java.util.List;
+
+/**
+ * A job as a caller sent it: anything may be missing or wrong until checked.
+ *
+ * @param operation "generate" (default), "edit" or "variation"
+ * @param images for edits and variations: ids of uploads ({@code upl_…}) or gallery images ({@code img_…})
+ * @param mask for edits: an uploaded PNG whose transparent pixels mark where to draw
+ */
 public record JobDraft(
+        String operation,
         String model,
         String prompt,
         Integer n,
@@ -12,9 +21,11 @@ public record JobDraft(
         Long seed,
         Integer outputCompression,
         String moderation,
-        String style) {
+        String style,
+        List<String> images,
+        String mask) {
 
-    /** A draft with none of the OpenAI-only options. */
+    /** A generation draft with none of the OpenAI-only options. */
     public JobDraft(
             String model,
             String prompt,
@@ -24,6 +35,36 @@ public record JobDraft(
             String background,
             String outputFormat,
             Long seed) {
-        this(model, prompt, n, size, quality, background, outputFormat, seed, null, null, null);
+        this(null, model, prompt, n, size, quality, background, outputFormat, seed, null, null, null, null, null);
+    }
+
+    /** A generation draft with the OpenAI-only options. */
+    public JobDraft(
+            String model,
+            String prompt,
+            Integer n,
+            String size,
+            String quality,
+            String background,
+            String outputFormat,
+            Long seed,
+            Integer outputCompression,
+            String moderation,
+            String style) {
+        this(
+                null,
+                model,
+                prompt,
+                n,
+                size,
+                quality,
+                background,
+                outputFormat,
+                seed,
+                outputCompression,
+                moderation,
+                style,
+                null,
+                null);
     }
 }

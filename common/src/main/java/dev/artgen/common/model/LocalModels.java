@@ -1,5 +1,6 @@
 package dev.artgen.common.model;
 
+import dev.artgen.common.job.Operation;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ public final class LocalModels {
             false,
             List.of(),
             List.of(),
+            null,
             4000,
             true);
 

@@ -1,5 +1,6 @@
 package dev.artgen.common.model;
 
+import dev.artgen.common.job.Operation;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ import java.util.Set;
  * @param maxImagesPerCall the most one provider call returns; the worker makes several calls when a
  *     job asks for more (dall-e-3 makes one picture per call)
  * @param outputCompression whether the model takes output_compression (0–100) for jpeg and webp
+ * @param inputs what the model takes as input pictures; null when it does no edits or variations
  * @param seeded whether the model is deterministic for a seed
  */
 public record ModelSpec(
@@ -29,6 +31,7 @@ public record ModelSpec(
         boolean outputCompression,
         List<String> moderations,
         List<String> styles,
+        InputRules inputs,
         int maxPromptLength,
         boolean seeded) {
 

@@ -1,5 +1,6 @@
 package dev.artgen.common.model;
 
+import dev.artgen.common.job.Operation;
 import java.util.List;
 import java.util.Set;
 
@@ -51,6 +52,13 @@ public final class OpenAiModels {
     private static final List<String> GPT_IMAGE_FORMATS = List.of("png", "jpeg", "webp");
 
     private static final List<String> MODERATIONS = List.of("auto", "low");
+
+    /** GPT image edits take up to 16 png/jpeg/webp pictures under 50 MB each. */
+    private static final InputRules GPT_IMAGE_INPUTS =
+            new InputRules(16, 50L * 1024 * 1024, Set.of("png", "jpeg", "webp"), false);
+
+    /** DALL·E 2 edits and variations take one square PNG under 4 MB. */
+    private static final InputRules DALL_E_2_INPUTS = new InputRules(1, 4L * 1024 * 1024, Set.of("png"), true);
 
     public static final ModelSpec GPT_IMAGE_2_5_FLARE = gptImage(
             "gpt-image-2.5-flare",
@@ -150,6 +158,7 @@ public final class OpenAiModels {
             false,
             List.of(),
             List.of("vivid", "natural"),
+            null,
             4000,
             false);
 
@@ -167,6 +176,7 @@ public final class OpenAiModels {
             false,
             List.of(),
             List.of(),
+            DALL_E_2_INPUTS,
             1000,
             false);
 
@@ -215,6 +225,7 @@ public final class OpenAiModels {
                 true,
                 MODERATIONS,
                 List.of(),
+                GPT_IMAGE_INPUTS,
                 GPT_PROMPT_LENGTH,
                 false);
     }

@@ -1,14 +1,19 @@
 package dev.artgen.common.model;
 
 import dev.artgen.common.job.GenerationRequest;
+import dev.artgen.common.job.InputImage;
+import dev.artgen.common.job.Operation;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks a generation request against its model and fills in the model's defaults. Returns every
- * problem at once, each naming the field and the values that would have been accepted.
+ * Checks a job against its model and fills in the model's defaults. Returns every problem at once,
+ * each naming the field and the values that would have been accepted.
  */
 public final class RequestCheck {
+
+    // OpenAI's limit for a mask, whatever the model: a PNG under 4 MB.
+    private static final long MAX_MASK_BYTES = 4L * 1024 * 1024;
 
     /** One thing wrong with one field of a request. */
     public record FieldProblem(String field, String message) {}
@@ -26,8 +31,14 @@ public final class RequestCheck {
         this.catalog = catalog;
     }
 
+    /** Checks a job that takes no input pictures. */
     public Outcome check(JobDraft raw) {
+        return check(raw, InputResolver.NONE);
+    }
+
+    public Outcome check(JobDraft raw, InputResolver inputs) {
         List<FieldProblem> problems = new ArrayList<>();
+        Operation operation = operation(raw.operation(), problems);
         var model = catalog.find(raw.model());
         if (model.isEmpty()) {
             String known =
@@ -40,10 +51,10 @@ public final class RequestCheck {
             return new Outcome(null, problems);
         }
         ModelSpec spec = model.get();
-        if (!spec.operations().contains(Operation.GENERATE)) {
+        if (operation != null && !spec.operations().contains(operation)) {
             problems.add(new FieldProblem(
                     "model",
-                    spec.id() + " cannot generate from a prompt; it only takes "
+                    spec.id() + " cannot " + operation.wireName() + "; it takes "
                             + String.join(
                                     ", ",
                                     spec.operations().stream()
@@ -52,15 +63,7 @@ public final class RequestCheck {
                                             .toList())));
             return new Outcome(null, problems);
         }
-        String prompt = raw.prompt() == null ? "" : raw.prompt().strip();
-        if (prompt.isEmpty()) {
-            problems.add(new FieldProblem("prompt", "is required and must not be blank"));
-        } else if (prompt.codePointCount(0, prompt.length()) > spec.maxPromptLength()) {
-            problems.add(new FieldProblem(
-                    "prompt", "must be at most " + spec.maxPromptLength() + " characters for " + spec.id()));
-        } else if (prompt.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
-            problems.add(new FieldProblem("prompt", "must not contain control characters"));
-        }
+        String prompt = prompt(raw.prompt(), operation, spec, problems);
         int n = raw.n() == null ? 1 : raw.n();
         if (n < 1 || n > spec.maxImages()) {
             problems.add(new FieldProblem("n", "must be between 1 and " + spec.maxImages() + " for " + spec.id()));
@@ -77,23 +80,17 @@ public final class RequestCheck {
             problems.add(new FieldProblem(
                     "seed", spec.seeded() ? "must be zero or positive" : spec.id() + " does not take a seed"));
         }
-        Integer compression = raw.outputCompression();
-        if (compression != null) {
-            if (!spec.outputCompression()) {
-                problems.add(new FieldProblem("output_compression", spec.id() + " does not take output_compression"));
-            } else if (compression < 0 || compression > 100) {
-                problems.add(new FieldProblem("output_compression", "must be between 0 and 100"));
-            } else if ("png".equals(format)) {
-                problems.add(new FieldProblem("output_compression", "applies to jpeg and webp only, not png"));
-            }
-        }
+        Integer compression = compression(raw.outputCompression(), format, spec, problems);
         String moderation = pick("moderation", raw.moderation(), spec.moderations(), spec, problems);
         String style = pick("style", raw.style(), spec.styles(), spec, problems);
+        List<InputImage> images = images(raw.images(), operation, spec, inputs, problems);
+        InputImage mask = mask(raw.mask(), operation, images, inputs, problems);
         if (!problems.isEmpty()) {
             return new Outcome(null, problems);
         }
         return new Outcome(
                 new GenerationRequest(
+                        operation,
                         spec.id(),
                         prompt,
                         n,
@@ -104,8 +101,144 @@ public final class RequestCheck {
                         raw.seed(),
                         compression,
                         moderation,
-                        style),
+                        style,
+                        images,
+                        mask),
                 List.of());
+    }
+
+    private static Operation operation(String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return Operation.GENERATE;
+        }
+        for (Operation operation : Operation.values()) {
+            if (operation.wireName().equals(value)) {
+                return operation;
+            }
+        }
+        problems.add(new FieldProblem(
+                "operation", "'" + value + "' is not an operation; one of: generate, edit, variation"));
+        return null;
+    }
+
+    private static String prompt(String raw, Operation operation, ModelSpec spec, List<FieldProblem> problems) {
+        String prompt = raw == null ? "" : raw.strip();
+        if (operation == Operation.VARIATION) {
+            if (!prompt.isEmpty()) {
+                problems.add(new FieldProblem("prompt", "variations take no prompt"));
+            }
+            return null;
+        }
+        if (prompt.isEmpty()) {
+            problems.add(new FieldProblem("prompt", "is required and must not be blank"));
+        } else if (prompt.codePointCount(0, prompt.length()) > spec.maxPromptLength()) {
+            problems.add(new FieldProblem(
+                    "prompt", "must be at most " + spec.maxPromptLength() + " characters for " + spec.id()));
+        } else if (prompt.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
+            problems.add(new FieldProblem("prompt", "must not contain control characters"));
+        }
+        return prompt;
+    }
+
+    private static Integer compression(
+            Integer compression, String format, ModelSpec spec, List<FieldProblem> problems) {
+        if (compression == null) {
+            return null;
+        }
+        if (!spec.outputCompression()) {
+            problems.add(new FieldProblem("output_compression", spec.id() + " does not take output_compression"));
+        } else if (compression < 0 || compression > 100) {
+            problems.add(new FieldProblem("output_compression", "must be between 0 and 100"));
+        } else if ("png".equals(format)) {
+            problems.add(new FieldProblem("output_compression", "applies to jpeg and webp only, not png"));
+        }
+        return compression;
+    }
+
+    /** The input pictures, resolved for the caller and held to the model's input rules. */
+    private static List<InputImage> images(
+            List<String> ids, Operation operation, ModelSpec spec, InputResolver inputs, List<FieldProblem> problems) {
+        List<String> given = ids == null ? List.of() : ids;
+        if (operation == null || operation == Operation.GENERATE) {
+            if (!given.isEmpty()) {
+                problems.add(new FieldProblem("images", "are only for edit and variation jobs"));
+            }
+            return List.of();
+        }
+        InputRules rules = spec.inputs();
+        int max = operation == Operation.VARIATION ? 1 : rules.maxImages();
+        if (given.isEmpty() || given.size() > max) {
+            problems.add(new FieldProblem(
+                    "images",
+                    operation.wireName() + " with " + spec.id() + " takes "
+                            + (max == 1 ? "exactly one image" : "1 to " + max + " images")));
+            return List.of();
+        }
+        List<InputImage> images = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String field = "images[" + i + "]";
+            var image = inputs.resolve(given.get(i));
+            if (image.isEmpty()) {
+                problems.add(new FieldProblem(field, "'" + given.get(i) + "' is not one of your uploads or images"));
+                continue;
+            }
+            InputImage input = image.get();
+            if (!rules.formats().contains(input.format())) {
+                problems.add(new FieldProblem(
+                        field,
+                        spec.id() + " takes "
+                                + String.join(
+                                        " or ",
+                                        rules.formats().stream().sorted().toList()) + " pictures, not "
+                                + input.format()));
+            } else if (input.bytes() > rules.maxBytes()) {
+                problems.add(new FieldProblem(
+                        field, "must be under " + rules.maxBytes() / (1024 * 1024) + " MB for " + spec.id()));
+            } else if (rules.squareOnly() && input.width() != input.height()) {
+                problems.add(new FieldProblem(
+                        field,
+                        spec.id() + " takes square pictures only; this one is " + input.width() + "x"
+                                + input.height()));
+            }
+            images.add(input);
+        }
+        return images;
+    }
+
+    /** A mask marks with transparent pixels where to draw, on the first image, at its exact size. */
+    private static InputImage mask(
+            String id,
+            Operation operation,
+            List<InputImage> images,
+            InputResolver inputs,
+            List<FieldProblem> problems) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        if (operation != Operation.EDIT) {
+            problems.add(new FieldProblem("mask", "is only for edit jobs"));
+            return null;
+        }
+        var found = inputs.resolve(id);
+        if (found.isEmpty()) {
+            problems.add(new FieldProblem("mask", "'" + id + "' is not one of your uploads or images"));
+            return null;
+        }
+        InputImage mask = found.get();
+        if (!"png".equals(mask.format()) || !mask.hasAlpha()) {
+            problems.add(new FieldProblem("mask", "must be a PNG with an alpha channel (transparent where to draw)"));
+        } else if (mask.bytes() > MAX_MASK_BYTES) {
+            problems.add(new FieldProblem("mask", "must be under 4 MB"));
+        } else if (!images.isEmpty()
+                && (mask.width() != images.getFirst().width()
+                        || mask.height() != images.getFirst().height())) {
+            problems.add(new FieldProblem(
+                    "mask",
+                    "must be " + images.getFirst().width() + "x"
+                            + images.getFirst().height() + " like the first image, not " + mask.width() + "x"
+                            + mask.height()));
+        }
+        return mask;
     }
 
     /** The value, or the model's default; null when the model does not take the parameter at all. */

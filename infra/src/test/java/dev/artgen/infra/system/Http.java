@@ -63,6 +63,24 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * A multipart/form-data POST with one file part, as browsers and curl -F send it. The body is
+     * built here, byte for byte, so a test can send any name, filename, type and content.
+     */
+    Response postMultipart(String path, String partName, String filename, String contentType, byte[] content) {
+        String boundary = "artgen-test-" + java.util.UUID.randomUUID();
+        String head = "--" + boundary + "\r\n" + "Content-Disposition: form-data; name=\"" + partName + "\""
+                + (filename == null ? "" : "; filename=\"" + filename + "\"") + "\r\n"
+                + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content),
+                        HttpRequest.BodyPublishers.ofString(tail))));
+    }
+
     String json(Object value) {
         return JSON.writeValueAsString(value);
     }

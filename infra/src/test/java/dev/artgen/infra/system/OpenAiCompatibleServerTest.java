@@ -75,6 +75,60 @@ class OpenAiCompatibleServerTest {
     }
 
     @Test
+    void moreLikeThisMakesVariationsOfAPictureFromTheGallery() {
+        String original = jobs.awaitState(
+                        jobs.submit(job("a small square lighthouse", "model", "dall-e-2", "size", "256x256"))
+                                .get("id")
+                                .asString(),
+                        "succeeded")
+                .at("/images/0/id")
+                .asString();
+
+        var body = job(null, "model", "dall-e-2", "n", 2, "size", "256x256");
+        body.remove("prompt");
+        body.put("operation", "variation");
+        body.put("images", List.of(original));
+        JsonNode done = jobs.awaitState(jobs.submit(body).get("id").asString(), "succeeded");
+
+        assertThat(done.get("images")).hasSize(2);
+        assertThat(done.at("/request/images/0/id").asString()).isEqualTo(original);
+        assertThat(done.at("/request/images/0").has("key"))
+                .as("storage keys stay internal")
+                .isFalse();
+        RecordedRequest call = emulator.requests().stream()
+                .filter(r -> r.path().equals("/v1/images/variations"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(call.parts().stream()
+                        .filter(RecordedRequest.RecordedPart::isFile)
+                        .map(RecordedRequest.RecordedPart::name))
+                .containsExactly("image");
+        assertThat(call.parts().stream().filter(p -> p.name().equals("n")).map(RecordedRequest.RecordedPart::value))
+                .containsExactly("2");
+    }
+
+    @Test
+    void variationsOfAPictureTheModelCannotTakeAreRefused() {
+        String wide = jobs.awaitState(
+                        jobs.submit(job("a wide sea", "model", "gpt-image-2.5-flare", "size", "1536x1024"))
+                                .get("id")
+                                .asString(),
+                        "succeeded")
+                .at("/images/0/id")
+                .asString();
+
+        var body = job(null, "model", "dall-e-2", "size", "256x256");
+        body.remove("prompt");
+        body.put("operation", "variation");
+        body.put("images", List.of(wide));
+        Http.Response response =
+                system.http().postJson("/v1/jobs", system.http().json(body));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("images[0]");
+    }
+
+    @Test
     void retiredModelsAreOfferedOnlyWhenAsked() {
         List<String> offered =
                 system.http().get("/v1/models").json().get("data").findValuesAsString("id");

@@ -8,6 +8,7 @@ import dev.artgen.infra.openai.EmulatorSettings;
 import dev.artgen.infra.openai.Faults;
 import dev.artgen.infra.openai.OpenAiEmulator;
 import dev.artgen.infra.openai.RecordedRequest;
+import java.awt.Color;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -221,6 +222,65 @@ class OpenAiProviderTest {
 
         JsonNode done = jobs.awaitState(id, "succeeded");
         assertThat(done.get("attempts").asInt()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void editSendsEveryInputPictureAndTheMaskAsFiles() {
+        String first = upload(TestImages.png(512, 512, Color.ORANGE));
+        String second = upload(TestImages.png(512, 512, Color.BLUE));
+        String mask = upload(TestImages.mask(512, 512));
+        String prompt = "add a red balloon in the sky";
+
+        var body = job(prompt, "model", "gpt-image-2.5-flare", "size", "1024x1024", "quality", "low");
+        body.put("operation", "edit");
+        body.put("images", List.of(first, second));
+        body.put("mask", mask);
+        JsonNode done = jobs.awaitState(jobs.submit(body).get("id").asString(), "succeeded");
+
+        assertThat(done.at("/request/operation").asString()).isEqualTo("edit");
+        assertThat(done.get("images")).hasSize(1);
+        RecordedRequest call = emulator.requests().stream()
+                .filter(r -> r.path().equals("/v1/images/edits"))
+                .filter(r -> r.parts().stream().anyMatch(p -> prompt.equals(p.value())))
+                .findFirst()
+                .orElseThrow();
+        assertThat(call.contentType()).startsWith("multipart/form-data");
+        assertThat(call.parts().stream()
+                        .filter(RecordedRequest.RecordedPart::isFile)
+                        .map(RecordedRequest.RecordedPart::name))
+                .containsExactlyInAnyOrder("image[]", "image[]", "mask");
+        assertThat(call.parts().stream().filter(p -> p.name().equals("model")).map(RecordedRequest.RecordedPart::value))
+                .containsExactly("gpt-image-2.5-flare");
+        assertThat(call.parts().stream()
+                        .filter(p -> p.name().equals("mask"))
+                        .findFirst()
+                        .orElseThrow()
+                        .contentType())
+                .isEqualTo("image/png");
+    }
+
+    @Test
+    void anEditWhoseMaskDoesNotFitItsPictureIsRefusedBeforeAnyCall() {
+        String picture = upload(TestImages.png(512, 512, Color.GREEN));
+        String mask = upload(TestImages.mask(256, 256));
+        int callsBefore = emulator.requests().size();
+
+        var body = job("fill the middle", "model", "gpt-image-2.5-flare");
+        body.put("operation", "edit");
+        body.put("images", List.of(picture));
+        body.put("mask", mask);
+        Http.Response response =
+                system.http().postJson("/v1/jobs", system.http().json(body));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("mask");
+        assertThat(emulator.requests()).hasSize(callsBefore);
+    }
+
+    private static String upload(byte[] png) {
+        Http.Response response = system.http().postMultipart("/v1/uploads", "file", "input.png", "image/png", png);
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return response.json().get("id").asString();
     }
 
     private static List<RecordedRequest> callsFor(String prompt) {

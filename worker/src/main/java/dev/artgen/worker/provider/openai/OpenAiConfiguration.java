@@ -3,6 +3,8 @@ package dev.artgen.worker.provider.openai;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import dev.artgen.common.model.ModelCatalog;
+import dev.artgen.common.storage.ImageStore;
+import dev.artgen.worker.provider.ProviderFailure;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -41,15 +43,24 @@ public class OpenAiConfiguration {
                         .failureRateThreshold(breaker.failureRatePercent())
                         .waitDurationInOpenState(breaker.openFor())
                         .permittedNumberOfCallsInHalfOpenState(1)
-                        .recordException(failure -> FailureClassifier.classify((RuntimeException) failure)
-                                instanceof dev.artgen.worker.provider.ProviderFailure.Transient)
+                        .recordException(failure -> failure instanceof RuntimeException runtime
+                                && FailureClassifier.classify(runtime) instanceof ProviderFailure.Transient)
                         .build());
     }
 
     @Bean
     OpenAiImages openAiImages(
-            OpenAIClient client, ModelCatalog catalog, CircuitBreaker openAiBreaker, OpenAiProperties properties) {
+            OpenAIClient client,
+            ImageStore store,
+            ModelCatalog catalog,
+            CircuitBreaker openAiBreaker,
+            OpenAiProperties properties) {
         return new OpenAiImages(
-                client, catalog, openAiBreaker, properties.breaker().openFor(), new PriceTable(properties.prices()));
+                client,
+                store,
+                catalog,
+                openAiBreaker,
+                properties.breaker().openFor(),
+                new PriceTable(properties.prices()));
     }
 }

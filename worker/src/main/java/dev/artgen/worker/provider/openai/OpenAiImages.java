@@ -1,21 +1,30 @@
 package dev.artgen.worker.provider.openai;
 
 import com.openai.client.OpenAIClient;
+import com.openai.core.MultipartField;
+import com.openai.models.images.ImageCreateVariationParams;
+import com.openai.models.images.ImageEditParams;
 import com.openai.models.images.ImageGenerateParams;
 import com.openai.models.images.ImagesResponse;
 import dev.artgen.common.job.GenerationRequest;
+import dev.artgen.common.job.InputImage;
 import dev.artgen.common.job.Usage;
 import dev.artgen.common.model.ModelCatalog;
 import dev.artgen.common.model.ModelSpec;
+import dev.artgen.common.storage.ImageStore;
 import dev.artgen.worker.provider.Generation;
 import dev.artgen.worker.provider.ImageProvider;
 import dev.artgen.worker.provider.ProviderFailure;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@link ImageProvider} for OpenAI's Image API (or any server that speaks it) through openai-java.
@@ -24,6 +33,7 @@ import java.util.List;
 public class OpenAiImages implements ImageProvider {
 
     private final OpenAIClient client;
+    private final ImageStore store;
     private final ModelCatalog catalog;
     private final CircuitBreaker breaker;
     private final Duration pauseWhenOpen;
@@ -31,11 +41,13 @@ public class OpenAiImages implements ImageProvider {
 
     public OpenAiImages(
             OpenAIClient client,
+            ImageStore store,
             ModelCatalog catalog,
             CircuitBreaker breaker,
             Duration pauseWhenOpen,
             PriceTable prices) {
         this.client = client;
+        this.store = store;
         this.catalog = catalog;
         this.breaker = breaker;
         this.pauseWhenOpen = pauseWhenOpen;
@@ -56,7 +68,11 @@ public class OpenAiImages implements ImageProvider {
         long outputTokens = 0;
         while (pictures.size() < request.n()) {
             int count = Math.min(spec.maxImagesPerCall(), request.n() - pictures.size());
-            ImagesResponse response = call(params(request, count, spec));
+            ImagesResponse response = switch (request.operation()) {
+                case GENERATE -> call(() -> client.images().generate(params(request, count, spec)));
+                case EDIT -> call(() -> client.images().edit(editParams(request, count)));
+                case VARIATION -> call(() -> client.images().createVariation(variationParams(request, count)));
+            };
             for (var image : response.data().orElse(List.of())) {
                 String b64 = image.b64Json()
                         .orElseThrow(() -> new ProviderFailure.Permanent(
@@ -79,9 +95,9 @@ public class OpenAiImages implements ImageProvider {
         return new Generation(pictures, new Usage(pictures.size(), inputTokens, outputTokens, cost));
     }
 
-    private ImagesResponse call(ImageGenerateParams params) {
+    private ImagesResponse call(Supplier<ImagesResponse> request) {
         try {
-            return breaker.executeSupplier(() -> client.images().generate(params));
+            return breaker.executeSupplier(request);
         } catch (CallNotPermittedException open) {
             throw new ProviderFailure.Transient(
                     "provider_unavailable",
@@ -124,5 +140,75 @@ public class OpenAiImages implements ImageProvider {
             params.outputFormat(ImageGenerateParams.OutputFormat.of(request.outputFormat()));
         }
         return params.build();
+    }
+
+    /** An edit: the input pictures (and mask) as multipart files named by their real format. */
+    ImageEditParams editParams(GenerationRequest request, int count) {
+        List<InputImage> inputs = request.images();
+        var images = inputs.stream().map(this::bytesOf).toList();
+        var params = ImageEditParams.builder()
+                .model(request.model())
+                .prompt(request.prompt())
+                .n(count)
+                .size(request.size())
+                .image(MultipartField.<ImageEditParams.Image>builder()
+                        .value(
+                                inputs.size() == 1
+                                        ? ImageEditParams.Image.ofInputStream(images.getFirst())
+                                        : ImageEditParams.Image.ofInputStreams(images))
+                        .filename("image." + extension(inputs.getFirst().format()))
+                        .contentType("image/" + inputs.getFirst().format())
+                        .build());
+        if (request.mask() != null) {
+            params.mask(MultipartField.<InputStream>builder()
+                    .value(bytesOf(request.mask()))
+                    .filename("mask.png")
+                    .contentType("image/png")
+                    .build());
+        }
+        if (request.quality() != null) {
+            params.quality(ImageEditParams.Quality.of(request.quality()));
+        }
+        if (request.background() != null) {
+            params.background(ImageEditParams.Background.of(request.background()));
+        }
+        if (request.outputCompression() != null) {
+            params.outputCompression(request.outputCompression().longValue());
+        }
+        if (request.model().startsWith("dall-e")) {
+            params.responseFormat(ImageEditParams.ResponseFormat.B64_JSON);
+        } else if (request.outputFormat() != null) {
+            params.outputFormat(ImageEditParams.OutputFormat.of(request.outputFormat()));
+        }
+        return params.build();
+    }
+
+    /** A variation of the one input picture (DALL·E 2, or a compatible server's model). */
+    ImageCreateVariationParams variationParams(GenerationRequest request, int count) {
+        InputImage input = request.images().getFirst();
+        return ImageCreateVariationParams.builder()
+                .model(request.model())
+                .n(count)
+                .size(ImageCreateVariationParams.Size.of(request.size()))
+                .responseFormat(ImageCreateVariationParams.ResponseFormat.B64_JSON)
+                .image(MultipartField.<InputStream>builder()
+                        .value(bytesOf(input))
+                        .filename("image." + extension(input.format()))
+                        .contentType("image/" + input.format())
+                        .build())
+                .build();
+    }
+
+    private InputStream bytesOf(InputImage image) {
+        try (InputStream stored = store.open(image.key())) {
+            return new ByteArrayInputStream(stored.readAllBytes());
+        } catch (IOException e) {
+            throw new ProviderFailure.Transient(
+                    "input_unavailable", "An input picture could not be read from storage.", e);
+        }
+    }
+
+    private static String extension(String format) {
+        return "jpeg".equals(format) ? "jpg" : format;
     }
 }

@@ -1,9 +1,9 @@
-package dev.artgen.common.model;
+package dev.artgen.common.job;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What a model can be asked to do: draw from a prompt, edit given images, or vary one image. */
+/** What a job asks of a model: draw from a prompt, edit given images, or vary one image. */
 public enum Operation {
     GENERATE,
     EDIT,
