@@ -3,6 +3,7 @@ package dev.artgen.worker.provider.openai;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import dev.artgen.common.model.ModelCatalog;
+import dev.artgen.common.ratelimit.MongoBuckets;
 import dev.artgen.common.storage.ImageStore;
 import dev.artgen.worker.provider.ProviderFailure;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 /** The OpenAI provider, present only when an API key is configured. */
 @Configuration(proxyBeanMethods = false)
@@ -54,13 +56,18 @@ public class OpenAiConfiguration {
             ImageStore store,
             ModelCatalog catalog,
             CircuitBreaker openAiBreaker,
-            OpenAiProperties properties) {
+            OpenAiProperties properties,
+            MongoOperations mongo) {
+        var rateLimit = properties.rateLimit().images() > 0
+                ? ImagesPerMinute.shared(new MongoBuckets(mongo), properties.rateLimit())
+                : ImagesPerMinute.unlimited();
         return new OpenAiImages(
                 client,
                 store,
                 catalog,
                 openAiBreaker,
                 properties.breaker().openFor(),
-                new PriceTable(properties.prices()));
+                new PriceTable(properties.prices()),
+                rateLimit);
     }
 }

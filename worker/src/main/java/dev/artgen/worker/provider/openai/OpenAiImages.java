@@ -38,6 +38,7 @@ public class OpenAiImages implements ImageProvider {
     private final CircuitBreaker breaker;
     private final Duration pauseWhenOpen;
     private final PriceTable prices;
+    private final ImagesPerMinute rateLimit;
 
     public OpenAiImages(
             OpenAIClient client,
@@ -45,13 +46,15 @@ public class OpenAiImages implements ImageProvider {
             ModelCatalog catalog,
             CircuitBreaker breaker,
             Duration pauseWhenOpen,
-            PriceTable prices) {
+            PriceTable prices,
+            ImagesPerMinute rateLimit) {
         this.client = client;
         this.store = store;
         this.catalog = catalog;
         this.breaker = breaker;
         this.pauseWhenOpen = pauseWhenOpen;
         this.prices = prices;
+        this.rateLimit = rateLimit;
     }
 
     @Override
@@ -60,7 +63,7 @@ public class OpenAiImages implements ImageProvider {
     }
 
     @Override
-    public Generation generate(String jobId, GenerationRequest request) {
+    public Generation generate(String jobId, GenerationRequest request) throws InterruptedException {
         ModelSpec spec = catalog.find(request.model()).orElseThrow();
         List<Generation.Picture> pictures = new ArrayList<>();
         long inputTokens = 0;
@@ -68,6 +71,7 @@ public class OpenAiImages implements ImageProvider {
         long outputTokens = 0;
         while (pictures.size() < request.n()) {
             int count = Math.min(spec.maxImagesPerCall(), request.n() - pictures.size());
+            rateLimit.acquire(count);
             ImagesResponse response = switch (request.operation()) {
                 case GENERATE -> call(() -> client.images().generate(params(request, count, spec)));
                 case EDIT -> call(() -> client.images().edit(editParams(request, count)));

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     with capped backoff that honours Retry-After (the client's retries wait as long as told)
  * @param offerRetiredModels also offer models OpenAI has retired (dall-e-2, dall-e-3, gpt-image-1…),
  *     for an OpenAI-compatible server that still serves them; read by the api and worker catalogues
+ * @param rateLimit the organisation's images-per-minute limit, shared by all workers
  * @param breaker when consecutive calls keep failing, stop calling for a while
  * @param prices what each model costs, for the usage records' cost estimate
  */
@@ -27,6 +28,7 @@ public record OpenAiProperties(
         @DefaultValue("120s") Duration timeout,
         @DefaultValue("0") int clientRetries,
         @DefaultValue("false") boolean offerRetiredModels,
+        @DefaultValue RateLimit rateLimit,
         @DefaultValue Breaker breaker,
         Map<String, Price> prices) {
 
@@ -37,6 +39,15 @@ public record OpenAiProperties(
     public boolean configured() {
         return apiKey != null && !apiKey.isBlank();
     }
+
+    /**
+     * At most {@code images} pictures per {@code per} across all workers (0 turns the limit off);
+     * a call that would wait longer than {@code maxWait} re-queues its job instead.
+     */
+    public record RateLimit(
+            @DefaultValue("100") int images,
+            @DefaultValue("1m") Duration per,
+            @DefaultValue("10s") Duration maxWait) {}
 
     /**
      * The circuit breaker: opens when at least {@code failureRatePercent} of the last
