@@ -117,6 +117,13 @@ function show(job) {
   state.className = "state";
   state.textContent = job.state;
   meta.append(prompt, state, document.createTextNode(" · " + job.request.model + " · " + job.request.size));
+  if (job.usage && (job.usage.input_tokens || job.usage.output_tokens)) {
+    const usage = document.createElement("p");
+    usage.className = "usage";
+    const tokens = job.usage.input_tokens + job.usage.output_tokens;
+    usage.textContent = tokens.toLocaleString() + " tokens · $" + Number(job.usage.cost_usd).toFixed(4);
+    meta.append(usage);
+  }
   if (job.error && job.state !== "succeeded") {
     const reason = document.createElement("p");
     reason.className = "reason";

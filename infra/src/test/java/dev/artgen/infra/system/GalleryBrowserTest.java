@@ -30,8 +30,12 @@ class GalleryBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    private final ArtGenSystem system = SharedSystem.get();
-    private ChromeDriver browser;
+    private final ArtGenSystem system = system();
+    ChromeDriver browser;
+
+    ArtGenSystem system() {
+        return SharedSystem.get();
+    }
 
     @BeforeEach
     void openBrowser() throws IOException {
@@ -107,13 +111,13 @@ class GalleryBrowserTest {
         screenshot("invalid-prompt.png");
     }
 
-    private static boolean isLoaded(org.openqa.selenium.WebDriver driver, WebElement img) {
+    static boolean isLoaded(org.openqa.selenium.WebDriver driver, WebElement img) {
         Object complete = ((JavascriptExecutor) driver)
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img);
         return Boolean.TRUE.equals(complete);
     }
 
-    private void screenshot(String name) throws IOException {
+    void screenshot(String name) throws IOException {
         File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(file.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }

@@ -225,38 +225,55 @@ class OpenAiProviderTest {
     }
 
     @Test
-    void editSendsEveryInputPictureAndTheMaskAsFiles() {
+    void everyModelThatEditsSendsEveryInputPictureAndTheMaskAsFiles() {
         String first = upload(TestImages.png(512, 512, Color.ORANGE));
         String second = upload(TestImages.png(512, 512, Color.BLUE));
         String mask = upload(TestImages.mask(512, 512));
-        String prompt = "add a red balloon in the sky";
+        List<String> editors = new ArrayList<>();
+        for (JsonNode model : system.http().get("/v1/models").json().get("data")) {
+            boolean edits = false;
+            for (JsonNode operation : model.get("operations")) {
+                edits |= operation.asString().equals("edit");
+            }
+            if (model.get("provider").asString().equals("openai") && edits) {
+                editors.add(model.get("id").asString());
+            }
+        }
+        assertThat(editors).isNotEmpty();
 
-        var body = job(prompt, "model", "gpt-image-2.5-flare", "size", "1024x1024", "quality", "low");
-        body.put("operation", "edit");
-        body.put("images", List.of(first, second));
-        body.put("mask", mask);
-        JsonNode done = jobs.awaitState(jobs.submit(body).get("id").asString(), "succeeded");
+        for (String model : editors) {
+            String prompt = "add a red balloon, by " + model;
+            var body = job(prompt, "model", model, "size", "1024x1024", "quality", "low");
+            body.put("operation", "edit");
+            body.put("images", List.of(first, second));
+            body.put("mask", mask);
+            JsonNode done = jobs.awaitState(jobs.submit(body).get("id").asString(), "succeeded");
 
-        assertThat(done.at("/request/operation").asString()).isEqualTo("edit");
-        assertThat(done.get("images")).hasSize(1);
-        RecordedRequest call = emulator.requests().stream()
-                .filter(r -> r.path().equals("/v1/images/edits"))
-                .filter(r -> r.parts().stream().anyMatch(p -> prompt.equals(p.value())))
-                .findFirst()
-                .orElseThrow();
-        assertThat(call.contentType()).startsWith("multipart/form-data");
-        assertThat(call.parts().stream()
-                        .filter(RecordedRequest.RecordedPart::isFile)
-                        .map(RecordedRequest.RecordedPart::name))
-                .containsExactlyInAnyOrder("image[]", "image[]", "mask");
-        assertThat(call.parts().stream().filter(p -> p.name().equals("model")).map(RecordedRequest.RecordedPart::value))
-                .containsExactly("gpt-image-2.5-flare");
-        assertThat(call.parts().stream()
-                        .filter(p -> p.name().equals("mask"))
-                        .findFirst()
-                        .orElseThrow()
-                        .contentType())
-                .isEqualTo("image/png");
+            assertThat(done.at("/request/operation").asString()).isEqualTo("edit");
+            assertThat(done.get("images")).as(model).hasSize(1);
+            assertThat(done.at("/usage/cost_usd").decimalValue()).as(model).isPositive();
+            RecordedRequest call = emulator.requests().stream()
+                    .filter(r -> r.path().equals("/v1/images/edits"))
+                    .filter(r -> r.parts().stream().anyMatch(p -> prompt.equals(p.value())))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(call.contentType()).startsWith("multipart/form-data");
+            assertThat(call.parts().stream()
+                            .filter(RecordedRequest.RecordedPart::isFile)
+                            .map(RecordedRequest.RecordedPart::name))
+                    .as(model)
+                    .containsExactlyInAnyOrder("image[]", "image[]", "mask");
+            assertThat(call.parts().stream()
+                            .filter(p -> p.name().equals("model"))
+                            .map(RecordedRequest.RecordedPart::value))
+                    .containsExactly(model);
+            assertThat(call.parts().stream()
+                            .filter(p -> p.name().equals("mask"))
+                            .findFirst()
+                            .orElseThrow()
+                            .contentType())
+                    .isEqualTo("image/png");
+        }
     }
 
     @Test
