@@ -2,6 +2,7 @@ package dev.artgen.infra.system;
 
 import dev.artgen.api.ArtGenApi;
 import dev.artgen.infra.local.LocalInfrastructure;
+import dev.artgen.infra.openai.OpenAiEmulator;
 import dev.artgen.worker.ArtGenWorker;
 import java.net.URI;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ final class ArtGenSystem implements AutoCloseable {
     private final Map<String, Object> shared;
     private final ConfigurableApplicationContext api;
     private final List<ConfigurableApplicationContext> workers = new ArrayList<>();
+    private final List<AutoCloseable> companions = new ArrayList<>();
     private final Http http;
 
     private ArtGenSystem(AutoCloseable infrastructure, Map<String, Object> shared, ConfigurableApplicationContext api) {
@@ -57,6 +59,19 @@ final class ArtGenSystem implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>(infrastructure.springProperties());
         properties.putAll(settings);
         return on(infrastructure, properties);
+    }
+
+    /**
+     * Embedded infrastructure and the api with OpenAI's models offered and served by {@code emulator}
+     * under {@code key}; the emulator stops with the system. No worker yet.
+     */
+    static ArtGenSystem withOpenAi(OpenAiEmulator emulator, String key, Map<String, Object> settings) throws Exception {
+        Map<String, Object> properties = new HashMap<>(settings);
+        properties.put("artgen.providers.openai.api-key", key);
+        properties.put("artgen.providers.openai.base-url", emulator.baseUrl().toString());
+        ArtGenSystem system = startWithoutWorkers(properties);
+        system.alsoClose(emulator);
+        return system;
     }
 
     /** The api on infrastructure described by {@code properties}; no worker yet. */
@@ -98,10 +113,18 @@ final class ArtGenSystem implements AutoCloseable {
         return (String) shared.get("spring.kafka.bootstrap-servers");
     }
 
+    /** Something the test started beside the system (an emulator) that should stop with it. */
+    void alsoClose(AutoCloseable companion) {
+        companions.add(companion);
+    }
+
     @Override
     public void close() throws Exception {
         api.close();
         workers.forEach(ConfigurableApplicationContext::close);
         infrastructure.close();
+        for (AutoCloseable companion : companions) {
+            companion.close();
+        }
     }
 }

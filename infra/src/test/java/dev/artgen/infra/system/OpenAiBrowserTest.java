@@ -32,11 +32,7 @@ class OpenAiBrowserTest extends GalleryBrowserTest {
                 try {
                     emulator =
                             OpenAiEmulator.start(0, EmulatorSettings.defaults().withApiKey(KEY));
-                    system = ArtGenSystem.startWithoutWorkers(Map.of(
-                            "artgen.providers.openai.api-key",
-                            KEY,
-                            "artgen.providers.openai.base-url",
-                            emulator.baseUrl().toString()));
+                    system = ArtGenSystem.withOpenAi(emulator, KEY, Map.of());
                     system.startWorker(Map.of());
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -50,7 +46,6 @@ class OpenAiBrowserTest extends GalleryBrowserTest {
     static void stop() throws Exception {
         if (system != null) {
             system.close();
-            emulator.close();
         }
     }
 

@@ -28,13 +28,7 @@ class OpenAiCompatibleServerTest {
     @BeforeAll
     static void start() throws Exception {
         emulator = OpenAiEmulator.start(0, EmulatorSettings.defaults().withApiKey(KEY));
-        system = ArtGenSystem.startWithoutWorkers(Map.of(
-                "artgen.providers.openai.api-key",
-                KEY,
-                "artgen.providers.openai.base-url",
-                emulator.baseUrl().toString(),
-                "artgen.providers.openai.offer-retired-models",
-                "true"));
+        system = ArtGenSystem.withOpenAi(emulator, KEY, Map.of("artgen.providers.openai.offer-retired-models", "true"));
         system.startWorker(Map.of());
         jobs = new JobClient(system.http());
     }
@@ -42,7 +36,6 @@ class OpenAiCompatibleServerTest {
     @AfterAll
     static void stop() throws Exception {
         system.close();
-        emulator.close();
     }
 
     @Test

@@ -27,11 +27,7 @@ class OpenAiCredentialsTest {
     @BeforeAll
     static void start() throws Exception {
         emulator = OpenAiEmulator.start(0, EmulatorSettings.defaults().withApiKey("sk-artgen-the-right-key-000000"));
-        system = ArtGenSystem.startWithoutWorkers(Map.of(
-                "artgen.providers.openai.api-key",
-                WRONG_KEY,
-                "artgen.providers.openai.base-url",
-                emulator.baseUrl().toString()));
+        system = ArtGenSystem.withOpenAi(emulator, WRONG_KEY, Map.of());
         system.startWorker(Map.of());
         jobs = new JobClient(system.http());
     }
@@ -39,7 +35,6 @@ class OpenAiCredentialsTest {
     @AfterAll
     static void stop() throws Exception {
         system.close();
-        emulator.close();
     }
 
     @Test

@@ -30,13 +30,7 @@ class OpenAiOutageTest {
                 EmulatorSettings.defaults()
                         .withApiKey(KEY)
                         .withFaults(Faults.none().withServerErrorRate(1.0)));
-        system = ArtGenSystem.startWithoutWorkers(Map.of(
-                "artgen.providers.openai.api-key",
-                KEY,
-                "artgen.providers.openai.base-url",
-                emulator.baseUrl().toString(),
-                "artgen.jobs.max-attempts",
-                "2"));
+        system = ArtGenSystem.withOpenAi(emulator, KEY, Map.of("artgen.jobs.max-attempts", "2"));
         system.startWorker(Map.of(
                 "artgen.providers.openai.breaker.window", "4",
                 "artgen.providers.openai.breaker.minimum-calls", "4",
@@ -49,7 +43,6 @@ class OpenAiOutageTest {
     @AfterAll
     static void stop() throws Exception {
         system.close();
-        emulator.close();
     }
 
     @Test

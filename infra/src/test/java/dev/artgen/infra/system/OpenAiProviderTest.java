@@ -52,11 +52,7 @@ class OpenAiProviderTest {
     @BeforeAll
     static void start() throws Exception {
         emulator = OpenAiEmulator.start(0, EmulatorSettings.defaults().withApiKey(KEY));
-        system = ArtGenSystem.startWithoutWorkers(Map.of(
-                "artgen.providers.openai.api-key",
-                KEY,
-                "artgen.providers.openai.base-url",
-                emulator.baseUrl().toString()));
+        system = ArtGenSystem.withOpenAi(emulator, KEY, Map.of());
         // A wide breaker window: this class tests failure classes one job at a time, not outages.
         system.startWorker(Map.of(
                 "artgen.providers.openai.breaker.window", "100",
@@ -69,7 +65,6 @@ class OpenAiProviderTest {
     @AfterAll
     static void stop() throws Exception {
         system.close();
-        emulator.close();
     }
 
     @BeforeEach

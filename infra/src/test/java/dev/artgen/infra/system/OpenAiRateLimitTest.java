@@ -28,11 +28,7 @@ class OpenAiRateLimitTest {
     @BeforeAll
     static void start() throws Exception {
         emulator = OpenAiEmulator.start(0, EmulatorSettings.defaults().withApiKey(KEY));
-        system = ArtGenSystem.startWithoutWorkers(Map.of(
-                "artgen.providers.openai.api-key",
-                KEY,
-                "artgen.providers.openai.base-url",
-                emulator.baseUrl().toString()));
+        system = ArtGenSystem.withOpenAi(emulator, KEY, Map.of());
         // Two pictures per 3 s: after the first two, one more every 1.5 s, whichever worker asks.
         Map<String, Object> limit = Map.of(
                 "artgen.providers.openai.rate-limit.images", "2",
@@ -46,7 +42,6 @@ class OpenAiRateLimitTest {
     @AfterAll
     static void stop() throws Exception {
         system.close();
-        emulator.close();
     }
 
     @Test
