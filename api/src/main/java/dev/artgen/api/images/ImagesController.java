@@ -27,10 +27,12 @@ class ImagesController {
 
     private final Jobs jobs;
     private final ImageStore store;
+    private final Thumbnails thumbnails;
 
     ImagesController(Jobs jobs, ImageStore store) {
         this.jobs = jobs;
         this.store = store;
+        this.thumbnails = new Thumbnails(store);
     }
 
     @Operation(summary = "The stored image bytes")
@@ -45,6 +47,22 @@ class ImagesController {
         Found found = find(id);
         return stream(
                 found, ContentDisposition.attachment().filename(filename(found)).build());
+    }
+
+    @Operation(
+            summary = "A small version of the image for galleries",
+            description =
+                    "At most " + Thumbnails.SIZE + " px on the long side; PNG for transparent pictures, else JPEG.")
+    @GetMapping("/{id}/thumbnail")
+    ResponseEntity<byte[]> thumbnail(@PathVariable String id) {
+        Found found = find(id);
+        var thumbnail = thumbnails.of(
+                found.image(), "transparent".equals(found.job().request().background()));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("image/" + thumbnail.format()))
+                .cacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable())
+                .body(thumbnail.bytes());
     }
 
     private Found find(String id) {

@@ -26,12 +26,26 @@ public record JobView(
 
     /** One finished picture and where to fetch it. */
     public record ImageView(
-            String id, int width, int height, String format, long bytes, String url, String downloadUrl) {
+            String id,
+            int width,
+            int height,
+            String format,
+            long bytes,
+            String url,
+            String downloadUrl,
+            String thumbnailUrl) {
 
         static ImageView of(StoredImage image) {
             String url = "/v1/images/" + image.id();
             return new ImageView(
-                    image.id(), image.width(), image.height(), image.format(), image.bytes(), url, url + "/download");
+                    image.id(),
+                    image.width(),
+                    image.height(),
+                    image.format(),
+                    image.bytes(),
+                    url,
+                    url + "/download",
+                    url + "/thumbnail");
         }
     }
 
