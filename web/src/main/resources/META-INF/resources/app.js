@@ -70,18 +70,41 @@ function showProblem(problem) {
   if (errors.length === 0) document.getElementById("form-error").textContent = problem.detail || problem.title;
 }
 
+// The gallery: newest first. New jobs (submitted here or announced over the WebSocket) go on top; older
+// pages are appended below as the user scrolls. Every job has exactly one card, kept in `cards`, and
+// an event only ever rebuilds its own card, so the page stays quick with thousands of pictures.
+const PAGE_SIZE = 24;
+const galleryEnd = document.getElementById("gallery-end");
+const galleryStatus = document.getElementById("gallery-status");
+const gallery = {
+  cursor: undefined, // undefined: the first page is not in yet; null: no older jobs; else next_cursor
+  loading: false,
+  retry: 0
+};
+
+/** Shows a job from a live event or a submission: updated in place if shown, else added at the top. */
 function show(job) {
+  render(cardFor(job, card => jobsSection.prepend(card)), job);
+}
+
+/** The job's card, created and placed by `place` if the job has none yet. */
+function cardFor(job, place) {
   let card = cards.get(job.id);
   if (!card) {
     card = document.createElement("article");
     card.className = "job";
     card.dataset.jobId = job.id;
     cards.set(job.id, card);
-    jobsSection.prepend(card);
+    place(card);
   }
+  return card;
+}
+
+function render(card, job) {
   const shown = Number(card.dataset.updatedAt || 0);
   const updated = Date.parse(job.updated_at);
   if (shown > updated) return; // an older event arriving late changes nothing
+  if (shown === updated && card.dataset.state === job.state) return; // nothing new: keep the pictures as they are
   card.dataset.updatedAt = String(updated);
   card.dataset.state = job.state;
   card.classList.toggle("failed", job.state === "failed");
@@ -89,15 +112,20 @@ function show(job) {
   const pictures = document.createElement("div");
   pictures.className = "pictures";
   if (job.state === "succeeded") {
-    for (const image of job.images) {
+    const images = job.images || [];
+    pictures.classList.toggle("many", images.length > 1);
+    for (const image of images) {
       const link = document.createElement("a");
       link.href = image.download_url;
       const img = document.createElement("img");
-      img.src = image.url;
-      img.alt = job.request.prompt;
-      img.width = image.width;
-      img.height = image.height;
       img.loading = "lazy";
+      img.decoding = "async";
+      if (image.width && image.height) {
+        img.width = image.width; // the picture's own proportions reserve its space before it arrives
+        img.height = image.height;
+      }
+      img.alt = job.request.prompt;
+      img.src = image.thumbnail_url || image.url;
       link.append(img);
       pictures.append(link);
     }
@@ -133,13 +161,88 @@ function show(job) {
   card.replaceChildren(pictures, meta);
 }
 
+function setGalleryStatus(state, text) {
+  galleryStatus.dataset.state = state;
+  if (galleryStatus.textContent !== text) galleryStatus.textContent = text;
+}
+
+async function fetchPage(cursor) {
+  const url = "/v1/jobs?limit=" + PAGE_SIZE + (cursor ? "&cursor=" + encodeURIComponent(cursor) : "");
+  const response = await fetch(url, { headers: { "Accept": "application/json" } });
+  if (!response.ok) throw new Error("HTTP " + response.status);
+  return response.json();
+}
+
+/** Appends the next older page below the cards shown; one load at a time, none after the last page. */
+async function loadMore() {
+  if (gallery.loading || gallery.cursor === null) return;
+  gallery.loading = true;
+  jobsSection.setAttribute("aria-busy", "true");
+  setGalleryStatus("loading", "Loading…");
+  try {
+    const page = await fetchPage(gallery.cursor);
+    const older = document.createDocumentFragment();
+    for (const job of page.data) render(cardFor(job, card => older.append(card)), job);
+    jobsSection.append(older); // one insertion for the whole page
+    gallery.cursor = page.next_cursor ?? null;
+    gallery.retry = 0;
+    if (gallery.cursor === null) {
+      setGalleryStatus("done", jobsSection.childElementCount === 0 ? "" : "That’s everything.");
+      endObserver.disconnect();
+    } else {
+      setGalleryStatus("idle", "");
+    }
+  } catch (e) {
+    gallery.retry++;
+    setGalleryStatus("error", "Could not load older jobs; trying again…");
+    setTimeout(watchEnd, Math.min(1000 * 2 ** gallery.retry, 30000));
+    return;
+  } finally {
+    gallery.loading = false;
+    jobsSection.removeAttribute("aria-busy");
+  }
+  watchEnd(); // if the end is still in sight (a short page, a tall screen) this loads the next page too
+}
+
+/** (Re)starts watching the end of the gallery; observing afresh reports at once whether it is in sight. */
+function watchEnd() {
+  if (gallery.cursor === null) return;
+  endObserver.unobserve(galleryEnd);
+  endObserver.observe(galleryEnd);
+}
+
+const endObserver = new IntersectionObserver(entries => {
+  if (entries.some(entry => entry.isIntersecting)) loadMore();
+}, { rootMargin: "0px 0px 800px 0px" }); // start loading well before the last card scrolls into view
+
+/**
+ * Catch-up after (re)connecting: re-reads the newest page only. Known jobs are updated in place;
+ * unknown ones are slotted in after the job the server lists before them (or on top), so neither
+ * the scroll position nor the pagination cursor changes.
+ */
+async function refreshNewest() {
+  let page;
+  try {
+    page = await fetchPage(null);
+  } catch (e) {
+    return; // the next reconnect tries again; live events keep coming meanwhile
+  }
+  let previous = null;
+  for (const job of page.data) {
+    const after = previous;
+    const card = cardFor(job, card => (after ? after.after(card) : jobsSection.prepend(card)));
+    render(card, job);
+    previous = card;
+  }
+}
+
 function connect(delay = 500) {
   const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/v1/events");
   socket.onopen = () => {
     connection.textContent = "Live";
     connection.dataset.state = "open";
     delay = 500;
-    loadRecent(); // catch up on anything that happened while disconnected
+    refreshNewest(); // catch up on anything that happened while disconnected
   };
   socket.onmessage = message => show(JSON.parse(message.data).job);
   socket.onclose = () => {
@@ -147,13 +250,6 @@ function connect(delay = 500) {
     connection.dataset.state = "closed";
     setTimeout(() => connect(Math.min(delay * 2, 10000)), delay);
   };
-}
-
-async function loadRecent() {
-  const response = await fetch("/v1/jobs?limit=20");
-  if (!response.ok) return;
-  const page = await response.json();
-  for (const job of page.data.slice().reverse()) show(job);
 }
 
 form.addEventListener("submit", submit);
@@ -164,4 +260,5 @@ form.prompt.addEventListener("keydown", event => {
   }
 });
 loadModels().then(connect);
+watchEnd(); // the gallery's end is in sight on an empty page: this loads the first page
 form.prompt.focus();

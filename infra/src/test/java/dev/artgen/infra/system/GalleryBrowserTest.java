@@ -90,7 +90,10 @@ class GalleryBrowserTest {
                         .filter(img -> isLoaded(d, img))
                         .findFirst()
                         .orElse(null));
-        assertThat(picture.getDomProperty("naturalWidth")).isEqualTo("512");
+        // The grid shows the server's thumbnail (384 px long side) laid out at the picture's own size.
+        assertThat(picture.getDomProperty("naturalWidth")).isEqualTo("384");
+        assertThat(picture.getDomAttribute("width")).isEqualTo("512");
+        assertThat(picture.getDomAttribute("src")).endsWith("/thumbnail");
         screenshot("generate.png");
     }
 
