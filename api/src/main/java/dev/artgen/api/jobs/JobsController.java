@@ -5,6 +5,7 @@ import dev.artgen.common.job.Job;
 import dev.artgen.common.job.Jobs;
 import dev.artgen.common.messaging.JobEventPublisher;
 import dev.artgen.common.model.JobDraft;
+import dev.artgen.common.storage.ImageStore;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,12 +32,14 @@ class JobsController {
 
     private final JobSubmission submission;
     private final Jobs jobs;
+    private final ImageStore store;
     private final JobEventPublisher events;
     private final Clock clock;
 
-    JobsController(JobSubmission submission, Jobs jobs, JobEventPublisher events, Clock clock) {
+    JobsController(JobSubmission submission, Jobs jobs, ImageStore store, JobEventPublisher events, Clock clock) {
         this.submission = submission;
         this.jobs = jobs;
+        this.store = store;
         this.events = events;
         this.clock = clock;
     }
@@ -86,8 +90,32 @@ class JobsController {
         return JobView.of(canceled);
     }
 
+    @Operation(
+            summary = "Delete a finished job and its pictures",
+            description = "Removes the job, its images and thumbnails; its usage record stays for accounting. "
+                    + "A queued or running job answers 409: cancel it first.")
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        Job job = visible(id);
+        if (!job.state().isTerminal()) {
+            throw new JobNotDeletable(job);
+        }
+        // Pictures first: a job document that outlives its pictures would show broken images.
+        store.deleteAll("images/" + job.id() + "/");
+        store.deleteAll("thumbs/" + job.id() + "/");
+        jobs.delete(job.id());
+        return ResponseEntity.noContent().build();
+    }
+
     private Job visible(String id) {
         return jobs.find(id).filter(job -> CurrentUser.id().equals(job.owner())).orElseThrow(() -> new JobNotFound(id));
+    }
+
+    /** A job still queued or running cannot be deleted (answered 409). */
+    static class JobNotDeletable extends IllegalStateException {
+        JobNotDeletable(Job job) {
+            super("Job " + job.id() + " is " + job.state().wireName() + "; cancel it before deleting it.");
+        }
     }
 
     /** The job already finished; nothing to cancel (answered 409). */

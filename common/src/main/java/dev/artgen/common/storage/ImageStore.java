@@ -13,6 +13,9 @@ public interface ImageStore {
     /** How many objects are stored under a key prefix. */
     int count(String prefix);
 
+    /** Removes every object under a key prefix; removing nothing is not an error. */
+    void deleteAll(String prefix);
+
     /** Thrown when an image's bytes are not in the store. */
     final class ImageMissing extends RuntimeException {
         public ImageMissing(String key, Throwable cause) {

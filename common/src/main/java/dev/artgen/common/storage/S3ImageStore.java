@@ -6,9 +6,13 @@ import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectsArgs;
 import io.minio.errors.ErrorResponseException;
+import io.minio.messages.DeleteRequest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.StreamSupport;
 
 /** {@link ImageStore} on any S3-compatible server through the MinIO Java client. */
@@ -73,6 +77,31 @@ public class S3ImageStore implements ImageStore {
                                 .spliterator(),
                         false)
                 .count());
+    }
+
+    @Override
+    public void deleteAll(String prefix) {
+        call(() -> {
+            List<DeleteRequest.Object> objects = new ArrayList<>();
+            for (var listed : client.listObjects(ListObjectsArgs.builder()
+                    .bucket(bucket)
+                    .prefix(prefix)
+                    .recursive(true)
+                    .build())) {
+                objects.add(new DeleteRequest.Object(listed.get().objectName()));
+            }
+            if (!objects.isEmpty()) {
+                // removeObjects is lazy: the deletions happen as its results are read.
+                for (var failure : client.removeObjects(RemoveObjectsArgs.builder()
+                        .bucket(bucket)
+                        .objects(objects)
+                        .build())) {
+                    throw new StorageUnavailable(
+                            new IllegalStateException(failure.get().message()));
+                }
+            }
+            return null;
+        });
     }
 
     private static <T> T call(S3Call<T> call) {

@@ -53,6 +53,10 @@ final class Http {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    Response delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
     Response postJson(String path, String json) {
         return post(path, "application/json", json);
     }

@@ -65,6 +65,19 @@ class WorkerCrashTest {
         assertThat(jobs.get(id).get("state").asString()).isEqualTo("canceled");
     }
 
+    @Test
+    void aRunningJobCannotBeDeletedOnlyCanceled() {
+        String id =
+                jobs.submit(job("still running", "size", "256x256")).get("id").asString();
+        awaitRunningOn(id, "slow-worker");
+
+        Http.Response delete = system.http().delete("/v1/jobs/" + id);
+
+        assertThat(delete.status()).isEqualTo(409);
+        assertThat(delete.json().get("detail").asString()).contains("cancel it");
+        assertThat(jobs.get(id).get("state").asString()).isEqualTo("running");
+    }
+
     private void awaitRunningOn(String id, String worker) {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Job job = system.mongo().findById(id, Job.class);
