@@ -6,6 +6,7 @@ const fields = ["model", "prompt", "size", "quality", "n"];
 const jobsSection = document.getElementById("jobs");
 const connection = document.getElementById("connection");
 const cards = new Map();
+const latest = new Map(); // job id → the newest version of the job this page has seen
 let models = [];
 
 async function loadModels() {
@@ -101,6 +102,7 @@ function cardFor(job, place) {
 }
 
 function render(card, job) {
+  latest.set(job.id, job);
   const shown = Number(card.dataset.updatedAt || 0);
   const updated = Date.parse(job.updated_at);
   if (shown > updated) return; // an older event arriving late changes nothing
@@ -116,7 +118,11 @@ function render(card, job) {
     pictures.classList.toggle("many", images.length > 1);
     for (const image of images) {
       const link = document.createElement("a");
-      link.href = image.download_url;
+      link.href = image.url; // without script, the full picture; with it, the detail view
+      link.addEventListener("click", event => {
+        event.preventDefault();
+        openDetail(job.id, image.id);
+      });
       const img = document.createElement("img");
       img.loading = "lazy";
       img.decoding = "async";
@@ -160,6 +166,93 @@ function render(card, job) {
   }
   card.replaceChildren(pictures, meta);
 }
+
+const detail = document.getElementById("detail");
+let detailJobId = null;
+
+/** The detail view: the full picture, every parameter, usage and what can be done with it. */
+function openDetail(jobId, imageId) {
+  const job = latest.get(jobId);
+  const image = job.images.find(i => i.id === imageId) || job.images[0];
+  detailJobId = jobId;
+  document.getElementById("detail-error").textContent = "";
+  const picture = document.getElementById("detail-image");
+  picture.src = image.url;
+  picture.alt = job.request.prompt || "";
+  picture.width = image.width;
+  picture.height = image.height;
+  document.getElementById("detail-prompt").textContent = job.request.prompt || "Variation";
+  const request = job.request;
+  const rows = [
+    ["Model", request.model],
+    ["Operation", request.operation],
+    ["Size", image.width + "×" + image.height],
+    ["Quality", request.quality],
+    ["Background", request.background],
+    ["Format", image.format],
+    ["Seed", request.seed],
+    ["Style", request.style],
+    ["Pictures", request.n],
+    ["Attempts", job.attempts],
+    ["Finished", job.finished_at && new Date(job.finished_at).toLocaleString()]
+  ].filter(([, value]) => value !== null && value !== undefined && value !== "");
+  document.getElementById("detail-params").replaceChildren(...rows.flatMap(([name, value]) => {
+    const dt = document.createElement("dt");
+    dt.textContent = name;
+    const dd = document.createElement("dd");
+    dd.textContent = String(value);
+    return [dt, dd];
+  }));
+  const usage = job.usage;
+  document.getElementById("detail-usage").textContent = usage
+    ? usage.images + " picture(s)" + (usage.input_tokens || usage.output_tokens
+        ? " · " + (usage.input_tokens + usage.output_tokens).toLocaleString() + " tokens" : "")
+      + " · $" + Number(usage.cost_usd).toFixed(4)
+    : "";
+  document.getElementById("detail-download").href = image.download_url;
+  detail.showModal();
+}
+
+/** Re-run: the same settings with a fresh seed, so it makes a new picture rather than the same one. */
+async function rerun() {
+  const request = latest.get(detailJobId).request;
+  const body = {
+    operation: request.operation, model: request.model, prompt: request.prompt, n: request.n, size: request.size,
+    quality: request.quality, background: request.background, output_format: request.output_format,
+    output_compression: request.output_compression, moderation: request.moderation, style: request.style,
+    images: request.images && request.images.length ? request.images.map(i => i.id) : null,
+    mask: request.mask ? request.mask.id : null
+  };
+  for (const key of Object.keys(body)) if (body[key] === null || body[key] === undefined) delete body[key];
+  const response = await fetch("/v1/jobs", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "Accept": "application/json" },
+    body: JSON.stringify(body)
+  });
+  const payload = await response.json();
+  if (!response.ok) {
+    document.getElementById("detail-error").textContent = payload.detail || payload.title;
+    return;
+  }
+  show(payload);
+  detail.close();
+}
+
+async function deleteJob() {
+  const response = await fetch("/v1/jobs/" + detailJobId, { method: "DELETE" });
+  if (response.status !== 204 && response.status !== 404) {
+    const problem = await response.json();
+    document.getElementById("detail-error").textContent = problem.detail || problem.title;
+    return;
+  }
+  cards.get(detailJobId)?.remove();
+  cards.delete(detailJobId);
+  latest.delete(detailJobId);
+  detail.close();
+}
+
+document.getElementById("detail-rerun").addEventListener("click", rerun);
+document.getElementById("detail-delete").addEventListener("click", deleteJob);
 
 function setGalleryStatus(state, text) {
   galleryStatus.dataset.state = state;
