@@ -131,5 +131,11 @@ class UploadIntakeTest {
             return (int)
                     objects.keySet().stream().filter(k -> k.startsWith(prefix)).count();
         }
+
+        @Override
+        public void deleteAll(String prefix) {
+            objects.keySet().removeIf(k -> k.startsWith(prefix));
+            types.keySet().removeIf(k -> k.startsWith(prefix));
+        }
     }
 }

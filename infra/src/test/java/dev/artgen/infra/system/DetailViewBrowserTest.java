@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /** A picture opens its detail view: parameters and usage, re-run with a new seed, delete. */
-class DetailViewBrowserTest extends GalleryBrowserTest {
+class DetailViewBrowserTest extends ChromiumTest {
 
     @Test
     void detailViewShowsTheJobAndReRunsAndDeletesIt() throws IOException {

@@ -1,77 +1,19 @@
 package dev.artgen.infra.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The page in a real headless Chromium: type a prompt, press Enter, the picture appears live. */
-class GalleryBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+class GalleryBrowserTest extends ChromiumTest {
 
     private final ArtGenSystem system = system();
-    ChromeDriver browser;
-
-    ArtGenSystem system() {
-        return SharedSystem.get();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        // CI installs Chromium through the build (infra/scripts/ensure-chromium.sh); there, missing is a failure.
-        if (System.getenv("CI") != null) {
-            assertThat(installed)
-                    .as("Chromium and ChromeDriver are installed in CI")
-                    .isTrue();
-        }
-        assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
-        Files.createDirectories(SCREENSHOTS);
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void promptTypedIntoThePageBecomesAPictureLive() throws IOException {
@@ -112,16 +54,5 @@ class GalleryBrowserTest {
         });
         assertThat(error.getText()).contains("prompt").contains("blank");
         screenshot("invalid-prompt.png");
-    }
-
-    static boolean isLoaded(org.openqa.selenium.WebDriver driver, WebElement img) {
-        Object complete = ((JavascriptExecutor) driver)
-                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img);
-        return Boolean.TRUE.equals(complete);
-    }
-
-    void screenshot(String name) throws IOException {
-        File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

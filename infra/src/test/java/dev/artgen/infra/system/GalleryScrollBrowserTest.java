@@ -1,77 +1,25 @@
 package dev.artgen.infra.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The gallery in a real headless Chromium: newest first, one page at first, older pages as you scroll. */
-class GalleryScrollBrowserTest {
+class GalleryScrollBrowserTest extends ChromiumTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String PROMPT = "scroll test ";
     private static final int JOBS = 30;
     private static final int PAGE = 24;
 
     private final ArtGenSystem system = SharedSystem.get();
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        // CI installs Chromium through the build (infra/scripts/ensure-chromium.sh); there, missing is a failure.
-        if (System.getenv("CI") != null) {
-            assertThat(installed)
-                    .as("Chromium and ChromeDriver are installed in CI")
-                    .isTrue();
-        }
-        assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
-        Files.createDirectories(SCREENSHOTS);
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void galleryShowsNewestFirstAndLoadsOlderJobsAsYouScroll() throws IOException {
@@ -153,10 +101,5 @@ class GalleryScrollBrowserTest {
 
     static String galleryState(WebDriver driver) {
         return driver.findElement(By.id("gallery-status")).getDomAttribute("data-state");
-    }
-
-    void screenshot(String name) throws IOException {
-        File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

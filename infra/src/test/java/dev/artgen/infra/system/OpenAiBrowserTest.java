@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The page with an OpenAI key configured (against the emulator): the OpenAI models are offered,
  * the form offers only the chosen model's values, and the finished job shows its tokens and cost.
  */
-class OpenAiBrowserTest extends GalleryBrowserTest {
+class OpenAiBrowserTest extends ChromiumTest {
 
     private static final String KEY = "sk-artgen-browser-000000";
     private static OpenAiEmulator emulator;

@@ -1,0 +1,83 @@
+package dev.artgen.infra.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Base of the browser tests: Debian's Chromium, headless, driving the page of a running ArtGen. */
+abstract class ChromiumTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    ChromeDriver browser;
+
+    /** The ArtGen the page is served by; the shared one unless a test needs its own. */
+    ArtGenSystem system() {
+        return SharedSystem.get();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        // CI installs Chromium through the build (infra/scripts/ensure-chromium.sh); there, missing is a failure.
+        if (System.getenv("CI") != null) {
+            assertThat(installed)
+                    .as("Chromium and ChromeDriver are installed in CI")
+                    .isTrue();
+        }
+        assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
+        Files.createDirectories(SCREENSHOTS);
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // The background-networking switches keep Chromium from dialling out on a machine with no internet.
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    void screenshot(String name) throws IOException {
+        File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static boolean isLoaded(WebDriver driver, WebElement img) {
+        Object complete = ((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img);
+        return Boolean.TRUE.equals(complete);
+    }
+}
