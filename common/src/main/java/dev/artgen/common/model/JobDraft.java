@@ -37,34 +37,4 @@ public record JobDraft(
             Long seed) {
         this(null, model, prompt, n, size, quality, background, outputFormat, seed, null, null, null, null, null);
     }
-
-    /** A generation draft with the OpenAI-only options. */
-    public JobDraft(
-            String model,
-            String prompt,
-            Integer n,
-            String size,
-            String quality,
-            String background,
-            String outputFormat,
-            Long seed,
-            Integer outputCompression,
-            String moderation,
-            String style) {
-        this(
-                null,
-                model,
-                prompt,
-                n,
-                size,
-                quality,
-                background,
-                outputFormat,
-                seed,
-                outputCompression,
-                moderation,
-                style,
-                null,
-                null);
-    }
 }

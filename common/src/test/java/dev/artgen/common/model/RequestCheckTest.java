@@ -64,8 +64,8 @@ class RequestCheckTest {
 
     @Test
     void refusesOptionsTheModelDoesNotTake() {
-        var outcome = check.check(
-                new JobDraft(LocalModels.ID, "a cat", null, null, null, null, "jpeg", null, 80, "low", "vivid"));
+        var outcome = check.check(new JobDraft(
+                null, LocalModels.ID, "a cat", null, null, null, null, "jpeg", null, 80, "low", "vivid", null, null));
 
         assertThat(outcome.problems())
                 .extracting(RequestCheck.FieldProblem::field)

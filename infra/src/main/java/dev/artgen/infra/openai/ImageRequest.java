@@ -44,26 +44,7 @@ record ImageRequest(
     record InputImage(String field, String filename, String contentType, byte[] bytes) {}
 
     static ImageRequest fromJson(RequestFields f) {
-        return new ImageRequest(
-                Operation.GENERATION,
-                f.string("model"),
-                f.string("prompt"),
-                f.integer("n"),
-                f.string("size"),
-                f.string("quality"),
-                f.string("style"),
-                f.string("response_format"),
-                f.string("background"),
-                f.string("output_format"),
-                f.integer("output_compression"),
-                f.string("moderation"),
-                f.string("input_fidelity"),
-                f.integer("partial_images"),
-                f.bool("stream"),
-                f.string("user"),
-                List.of(),
-                null,
-                Set.copyOf(f.names()));
+        return of(Operation.GENERATION, f, List.of(), null, Set.copyOf(f.names()));
     }
 
     static ImageRequest fromMultipart(Operation operation, List<Multipart.Part> parts) {
@@ -83,6 +64,12 @@ record ImageRequest(
             }
         }
         RequestFields f = RequestFields.ofForm(fields);
+        return of(operation, f, images, mask, Set.copyOf(fields.keySet()));
+    }
+
+    /** The same fields whether they came as JSON or as form parts. */
+    private static ImageRequest of(
+            Operation operation, RequestFields f, List<InputImage> images, InputImage mask, Set<String> present) {
         return new ImageRequest(
                 operation,
                 f.string("model"),
@@ -102,6 +89,6 @@ record ImageRequest(
                 f.string("user"),
                 images,
                 mask,
-                Set.copyOf(fields.keySet()));
+                present);
     }
 }
