@@ -1,13 +1,33 @@
 package dev.artgen.api;
 
-/** Who is calling. Until accounts and API keys exist, everyone is the one local user. */
-public final class CurrentUser {
+import dev.artgen.api.security.Caller;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-    private static final String LOCAL = "local";
+/**
+ * Who is calling this request, for controllers: owners scope every lookup, so another user's
+ * object is simply not found. Routes that reach a controller always have a caller.
+ */
+public final class CurrentUser {
 
     private CurrentUser() {}
 
+    public static Caller caller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
+            return caller;
+        }
+        throw new AuthenticationCredentialsNotFoundException("No caller on this request");
+    }
+
     public static String id() {
-        return LOCAL;
+        return caller().userId();
+    }
+
+    /** Whether the caller may reach an object of this owner: their own, or anyone's for an admin. */
+    public static boolean canReach(String owner) {
+        Caller caller = caller();
+        return caller.userId().equals(owner) || caller.isAdmin();
     }
 }

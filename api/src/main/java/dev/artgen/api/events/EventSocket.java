@@ -1,10 +1,12 @@
 package dev.artgen.api.events;
 
+import dev.artgen.api.security.Caller;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
@@ -12,7 +14,8 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
- * The browser end of job events: every connected page gets every event as a JSON text frame.
+ * The browser end of job events: each connected page gets the events of its own user's jobs as JSON
+ * text frames. The handshake went through the security filters, so every session has its caller.
  * Sessions are wrapped so a slow browser is dropped instead of blocking everyone else.
  */
 class EventSocket extends TextWebSocketHandler {
@@ -37,9 +40,13 @@ class EventSocket extends TextWebSocketHandler {
         sessions.removeIf(s -> s.getId().equals(session.getId()));
     }
 
-    void broadcast(String json) {
+    /** Sends {@code json} to the sessions of {@code owner}. */
+    void send(String owner, String json) {
         TextMessage message = new TextMessage(json);
         for (WebSocketSession session : sessions) {
+            if (!owner.equals(ownerOf(session))) {
+                continue;
+            }
             try {
                 session.sendMessage(message);
             } catch (IOException | RuntimeException e) {
@@ -47,6 +54,13 @@ class EventSocket extends TextWebSocketHandler {
                 sessions.remove(session);
             }
         }
+    }
+
+    private static String ownerOf(WebSocketSession session) {
+        return session.getPrincipal() instanceof Authentication authentication
+                        && authentication.getPrincipal() instanceof Caller caller
+                ? caller.userId()
+                : null;
     }
 
     int sessionCount() {

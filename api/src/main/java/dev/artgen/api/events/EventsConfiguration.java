@@ -17,7 +17,7 @@ class EventsConfiguration implements WebSocketConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        // Same-origin only until sign-in exists: the UI is served by this very process.
+        // Same-origin only (the default): the page is served by this very process.
         registry.addHandler(socket, "/v1/events");
     }
 

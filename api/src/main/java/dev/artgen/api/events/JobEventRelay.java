@@ -10,7 +10,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Relays job events from Kafka to the browsers connected to this api instance. Each instance reads
+ * Relays job events from Kafka to their owners' browsers connected to this api instance. Each instance reads
  * in a consumer group of its own, so every instance sees every event.
  */
 class JobEventRelay {
@@ -38,8 +38,10 @@ class JobEventRelay {
     void relay(String message) {
         try {
             JobEvent event = codec.read(message, JobEvent.class);
-            socket.broadcast(json.writeValueAsString(
-                    new BrowserEvent("job." + event.state().wireName(), JobView.of(event.job()))));
+            socket.send(
+                    event.job().owner(),
+                    json.writeValueAsString(
+                            new BrowserEvent("job." + event.state().wireName(), JobView.of(event.job()))));
         } catch (MessageCodec.UnreadableMessage e) {
             log.warn("Skipping an unreadable job event: {}", e.getMessage());
         }

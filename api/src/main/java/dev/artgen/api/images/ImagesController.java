@@ -71,7 +71,7 @@ class ImagesController {
             throw new ImageNotFound(id);
         }
         Job job = jobs.find(address.jobId())
-                .filter(j -> CurrentUser.id().equals(j.owner()))
+                .filter(j -> CurrentUser.canReach(j.owner()))
                 .orElseThrow(() -> new ImageNotFound(id));
         StoredImage image = job.images().stream()
                 .filter(i -> i.index() == address.index())

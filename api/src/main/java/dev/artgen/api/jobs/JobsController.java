@@ -108,7 +108,7 @@ class JobsController {
     }
 
     private Job visible(String id) {
-        return jobs.find(id).filter(job -> CurrentUser.id().equals(job.owner())).orElseThrow(() -> new JobNotFound(id));
+        return jobs.find(id).filter(job -> CurrentUser.canReach(job.owner())).orElseThrow(() -> new JobNotFound(id));
     }
 
     /** A job still queued or running cannot be deleted (answered 409). */

@@ -1,8 +1,10 @@
 package dev.artgen.api.problems;
 
+import dev.artgen.api.accounts.UserNotFound;
 import dev.artgen.api.images.ImageNotFound;
 import dev.artgen.api.jobs.InvalidRequest;
 import dev.artgen.api.jobs.JobNotFound;
+import dev.artgen.api.keys.KeyNotFound;
 import dev.artgen.api.uploads.UploadNotFound;
 import dev.artgen.common.messaging.JobDispatch;
 import dev.artgen.common.model.RequestCheck.FieldProblem;
@@ -41,7 +43,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return withErrors(Problems.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, e.getMessage()), e.problems());
     }
 
-    @ExceptionHandler({JobNotFound.class, ImageNotFound.class, UploadNotFound.class})
+    @ExceptionHandler({
+        JobNotFound.class,
+        ImageNotFound.class,
+        UploadNotFound.class,
+        KeyNotFound.class,
+        UserNotFound.class
+    })
     ProblemDetail notFound(RuntimeException e) {
         return Problems.NOT_FOUND.detail(HttpStatus.NOT_FOUND, e.getMessage());
     }

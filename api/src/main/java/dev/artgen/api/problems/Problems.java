@@ -9,6 +9,8 @@ public enum Problems {
     INVALID_REQUEST("invalid-request", "Invalid request"),
     MALFORMED_BODY("malformed-body", "Malformed request body"),
     NOT_FOUND("not-found", "Not found"),
+    UNAUTHENTICATED("unauthenticated", "Authentication required"),
+    FORBIDDEN("forbidden", "Forbidden"),
     CONFLICT("conflict", "Conflict"),
     TOO_LARGE("too-large", "Upload too large"),
     UNAVAILABLE("unavailable", "Temporarily unavailable"),
@@ -22,6 +24,14 @@ public enum Problems {
     Problems(String slug, String title) {
         this.type = URI.create(BASE + slug);
         this.title = title;
+    }
+
+    public URI type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
     }
 
     public ProblemDetail detail(HttpStatusCode status, String detail) {

@@ -111,7 +111,7 @@ class UploadsController {
             throw new UploadNotFound(id);
         }
         return uploads.find(id)
-                .filter(upload -> CurrentUser.id().equals(upload.owner()))
+                .filter(upload -> CurrentUser.canReach(upload.owner()))
                 .orElseThrow(() -> new UploadNotFound(id));
     }
 }

@@ -25,6 +25,9 @@ public final class LocalArtGen {
         Map<String, Object> shared = new HashMap<>(infrastructure.springProperties());
         Map<String, Object> api = new HashMap<>(shared);
         api.put("server.port", port);
+        // The first start writes the admin's key here; the banner below says where to find it.
+        Path adminKey = dataDir.resolve("admin-key");
+        api.put("artgen.security.admin-key-file", adminKey.toString());
         ConfigurableApplicationContext worker = ArtGenWorker.application().run(LocalInfrastructure.asArguments(shared));
         ConfigurableApplicationContext apiContext = ArtGenApi.application().run(LocalInfrastructure.asArguments(api));
 
@@ -44,7 +47,7 @@ public final class LocalArtGen {
 
         Duration startup = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf(
-                "%n  ArtGen is running (started in %.1f s; data in %s)%n  Gallery:  http://localhost:%d/%n  API docs: http://localhost:%d/docs%n  Press Ctrl-C to stop.%n%n",
-                startup.toMillis() / 1000.0, dataDir, port, port);
+                "%n  ArtGen is running (started in %.1f s; data in %s)%n  Gallery:  http://localhost:%d/%n  API docs: http://localhost:%d/docs%n  Sign in:  with the admin key in %s%n  Press Ctrl-C to stop.%n%n",
+                startup.toMillis() / 1000.0, dataDir, port, port, adminKey);
     }
 }

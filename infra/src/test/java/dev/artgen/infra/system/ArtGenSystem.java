@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -31,14 +32,38 @@ final class ArtGenSystem implements AutoCloseable {
     private final ConfigurableApplicationContext api;
     private final List<ConfigurableApplicationContext> workers = new ArrayList<>();
     private final List<AutoCloseable> companions = new ArrayList<>();
-    private final Http http;
+    private final Http admin;
+    private final TestUser user;
 
-    private ArtGenSystem(AutoCloseable infrastructure, Map<String, Object> shared, ConfigurableApplicationContext api) {
+    private ArtGenSystem(
+            AutoCloseable infrastructure,
+            Map<String, Object> shared,
+            ConfigurableApplicationContext api,
+            String adminKey) {
         this.infrastructure = infrastructure;
         this.shared = shared;
         this.api = api;
-        this.http =
-                new Http(URI.create("http://127.0.0.1:" + api.getEnvironment().getProperty("local.server.port")));
+        this.admin = new Http(
+                        URI.create("http://127.0.0.1:" + api.getEnvironment().getProperty("local.server.port")))
+                .withKey(adminKey);
+        this.user = newUser("tester");
+    }
+
+    /** A user of this ArtGen: their id, their first API key and a client that sends it. */
+    record TestUser(String id, String key, Http http) {}
+
+    /** Creates a user through the admin API, as an operator would. */
+    TestUser newUser(String name) {
+        Http.Response created = admin.postJson("/v1/admin/users", "{\"name\":\"" + name + "\"}");
+        if (created.status() != 201) {
+            throw new IllegalStateException(
+                    "Creating user " + name + " answered " + created.status() + ": " + created.text());
+        }
+        String key = created.json().get("api_key").get("secret").asString();
+        return new TestUser(
+                created.json().get("user").get("id").asString(),
+                key,
+                admin.anonymous().withKey(key));
     }
 
     /** Embedded infrastructure, the api and one worker with {@code workerSettings} on top of FAST_WORKER. */
@@ -80,8 +105,14 @@ final class ArtGenSystem implements AutoCloseable {
         shared.put("artgen.jobs.redispatch-after", "30s");
         Map<String, Object> apiProperties = new HashMap<>(shared);
         apiProperties.put("server.port", 0);
+        // A fresh admin key per system, chosen here so the tests can act as the operator.
+        String adminKey = "agk_test-admin-" + UUID.randomUUID();
+        apiProperties.put("artgen.security.admin-key", adminKey);
         return new ArtGenSystem(
-                infrastructure, shared, ArtGenApi.application().run(LocalInfrastructure.asArguments(apiProperties)));
+                infrastructure,
+                shared,
+                ArtGenApi.application().run(LocalInfrastructure.asArguments(apiProperties)),
+                adminKey);
     }
 
     ConfigurableApplicationContext startWorker(Map<String, Object> settings, Class<?>... extraSources) {
@@ -97,8 +128,18 @@ final class ArtGenSystem implements AutoCloseable {
         return workers;
     }
 
+    /** A client signed in as the default test user, who owns what the tests submit. */
     Http http() {
-        return http;
+        return user.http();
+    }
+
+    TestUser user() {
+        return user;
+    }
+
+    /** A client with the first admin's key. */
+    Http admin() {
+        return admin;
     }
 
     MongoTemplate mongo() {

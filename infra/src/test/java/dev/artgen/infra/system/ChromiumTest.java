@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -18,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Base of the browser tests: Debian's Chromium, headless, driving the page of a running ArtGen. */
 abstract class ChromiumTest {
@@ -61,6 +64,16 @@ abstract class ChromiumTest {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
         browser = new ChromeDriver(service, options);
+        signIn(system().user().key());
+    }
+
+    /** Signs the browser in through the sign-in page, as a person would, leaving it on the gallery. */
+    void signIn(String key) {
+        browser.get(system().http().base().resolve("/signin.html").toString());
+        browser.findElement(By.id("api-key")).sendKeys(key);
+        browser.findElement(By.id("signin-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(driver -> driver.getCurrentUrl().endsWith("/"));
     }
 
     @AfterEach

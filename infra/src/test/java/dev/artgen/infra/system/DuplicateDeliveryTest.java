@@ -29,7 +29,8 @@ class DuplicateDeliveryTest {
     void completesOnceWhenDeliveredThreeTimesAtOnce() throws Exception {
         Instant now = Instant.now();
         var request = new GenerationRequest("artgen-local", "delivered thrice", 2, "256x256", "low", "auto", "png", 7L);
-        Job job = system.apiBean(Jobs.class).insert(Job.queued("local", request, 3, now, now.plusSeconds(30)));
+        Job job =
+                system.apiBean(Jobs.class).insert(Job.queued(system.user().id(), request, 3, now, now.plusSeconds(30)));
 
         for (int i = 0; i < 3; i++) {
             kafka.send(Topics.JOBS, job.id(), codec.write(new JobRequested(job.id(), now)));

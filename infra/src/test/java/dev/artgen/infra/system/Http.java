@@ -17,12 +17,41 @@ final class Http {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final URI base;
-    private final HttpClient client =
+    private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final URI base;
+    private final Map<String, String> headers;
+
     Http(URI base) {
+        this(base, Map.of());
+    }
+
+    private Http(URI base, Map<String, String> headers) {
         this.base = base;
+        this.headers = headers;
+    }
+
+    /** The same client sending {@code name: value} on every request as well. */
+    Http withHeader(String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Http(base, Map.copyOf(more));
+    }
+
+    /** The same client authenticating with {@code key}. */
+    Http withKey(String key) {
+        return withHeader("Authorization", "Bearer " + key);
+    }
+
+    /** The same client with no headers of its own: an anonymous caller. */
+    Http anonymous() {
+        return new Http(base, Map.of());
+    }
+
+    /** The Authorization header this client sends, for tests that open a WebSocket themselves. */
+    String authorization() {
+        return headers.get("Authorization");
     }
 
     URI base() {
@@ -89,9 +118,16 @@ final class Http {
         return JSON.writeValueAsString(value);
     }
 
+    Response patchJson(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private Response send(HttpRequest.Builder request) {
+        headers.forEach(request::setHeader);
         try {
-            HttpResponse<byte[]> response = client.send(
+            HttpResponse<byte[]> response = CLIENT.send(
                     request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {

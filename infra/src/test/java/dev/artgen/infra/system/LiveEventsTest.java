@@ -26,6 +26,7 @@ class LiveEventsTest {
         URI events = URI.create(system.http().base().toString().replace("http://", "ws://") + "/v1/events");
         WebSocket socket = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
+                .header("Authorization", system.http().authorization())
                 .buildAsync(events, new WebSocket.Listener() {
                     private final StringBuilder partial = new StringBuilder();
 
