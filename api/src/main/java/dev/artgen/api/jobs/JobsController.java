@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ class JobsController {
     @Operation(
             summary = "Submit a generation job",
             description = "Validates, records and queues the job; answers 202 with its Location.")
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JobView> submit(@RequestBody JobDraft draft) {
         Job job = submission.submit(CurrentUser.id(), draft);
         return ResponseEntity.status(HttpStatus.ACCEPTED)

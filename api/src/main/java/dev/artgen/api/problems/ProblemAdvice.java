@@ -5,6 +5,7 @@ import dev.artgen.api.images.ImageNotFound;
 import dev.artgen.api.jobs.InvalidRequest;
 import dev.artgen.api.jobs.JobNotFound;
 import dev.artgen.api.keys.KeyNotFound;
+import dev.artgen.api.security.BodySizeLimit;
 import dev.artgen.api.uploads.UploadNotFound;
 import dev.artgen.common.messaging.JobDispatch;
 import dev.artgen.common.model.RequestCheck.FieldProblem;
@@ -115,6 +116,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem;
+        if (org.springframework.core.NestedExceptionUtils.getRootCause(e)
+                instanceof BodySizeLimit.BodyTooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(Problems.TOO_LARGE.detail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             problem = withErrors(
                     Problems.INVALID_REQUEST.detail(

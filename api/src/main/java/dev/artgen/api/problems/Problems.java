@@ -12,7 +12,7 @@ public enum Problems {
     UNAUTHENTICATED("unauthenticated", "Authentication required"),
     FORBIDDEN("forbidden", "Forbidden"),
     CONFLICT("conflict", "Conflict"),
-    TOO_LARGE("too-large", "Upload too large"),
+    TOO_LARGE("too-large", "Request too large"),
     UNAVAILABLE("unavailable", "Temporarily unavailable"),
     INTERNAL("internal", "Internal error");
 

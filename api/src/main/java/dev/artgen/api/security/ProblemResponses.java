@@ -53,6 +53,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN, detail);
     }
 
+    void tooLarge(HttpServletResponse response, String detail) throws IOException {
+        write(response, HttpStatus.CONTENT_TOO_LARGE, Problems.TOO_LARGE, detail);
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, Problems type, String detail)
             throws IOException {
         if (response.isCommitted()) {

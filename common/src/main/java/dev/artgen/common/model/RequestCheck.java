@@ -121,6 +121,22 @@ public final class RequestCheck {
         return null;
     }
 
+    private static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean bidiControl(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
     private static String prompt(String raw, Operation operation, ModelSpec spec, List<FieldProblem> problems) {
         String prompt = raw == null ? "" : raw.strip();
         if (operation == Operation.VARIATION) {
@@ -136,6 +152,11 @@ public final class RequestCheck {
                     "prompt", "must be at most " + spec.maxPromptLength() + " characters for " + spec.id()));
         } else if (prompt.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
             problems.add(new FieldProblem("prompt", "must not contain control characters"));
+        } else if (!wellFormed(prompt)) {
+            problems.add(new FieldProblem("prompt", "must be valid Unicode text (it has a lone surrogate)"));
+        } else if (prompt.chars().anyMatch(RequestCheck::bidiControl)) {
+            // They can make a prompt read differently in the gallery than what was sent ("Trojan Source").
+            problems.add(new FieldProblem("prompt", "must not contain bidirectional control characters"));
         }
         return prompt;
     }

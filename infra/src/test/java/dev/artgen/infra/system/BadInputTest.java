@@ -27,6 +27,19 @@ class BadInputTest {
                 Arguments.of(
                         "prompt too long", "{\"model\":\"artgen-local\",\"prompt\":\"" + longPrompt + "\"}", "prompt"),
                 Arguments.of("control characters", "{\"model\":\"artgen-local\",\"prompt\":\"a\\u0000cat\"}", "prompt"),
+                Arguments.of("lone surrogate", "{\"model\":\"artgen-local\",\"prompt\":\"a \\ud800 cat\"}", "prompt"),
+                Arguments.of(
+                        "bidirectional override",
+                        "{\"model\":\"artgen-local\",\"prompt\":\"a cat \\u202egnp.exe\"}",
+                        "prompt"),
+                Arguments.of(
+                        "huge prompt",
+                        "{\"model\":\"artgen-local\",\"prompt\":\"" + "y".repeat(200_000) + "\"}",
+                        "prompt"),
+                Arguments.of("n as fraction", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"n\":1.5}", "n"),
+                Arguments.of("n as huge float", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"n\":1e300}", "n"),
+                Arguments.of("prompt as object", "{\"model\":\"artgen-local\",\"prompt\":{\"a\":1}}", "prompt"),
+                Arguments.of("model as null", "{\"model\":null,\"prompt\":\"a cat\"}", "model"),
                 Arguments.of("zero images", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"n\":0}", "n"),
                 Arguments.of("negative images", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"n\":-3}", "n"),
                 Arguments.of("too many images", "{\"model\":\"artgen-local\",\"prompt\":\"a cat\",\"n\":11}", "n"),
@@ -98,6 +111,14 @@ class BadInputTest {
                         "application/x-www-form-urlencoded",
                         "model=artgen-local&prompt=cat",
                         415),
-                Arguments.of("plain text", "text/plain", "a cat", 415));
+                Arguments.of("plain text", "text/plain", "a cat", 415),
+                Arguments.of("XML", "application/xml", "<job><prompt>cat</prompt></job>", 415),
+                Arguments.of("JSON with trailing garbage", "application/json", "{\"prompt\":\"a\"} trailing", 400),
+                Arguments.of("deeply nested JSON", "application/json", "[".repeat(5000) + "]".repeat(5000), 400),
+                Arguments.of(
+                        "body over a megabyte",
+                        "application/json",
+                        "{\"model\":\"artgen-local\",\"prompt\":\"" + "z".repeat(2 << 20) + "\"}",
+                        413));
     }
 }
