@@ -61,12 +61,12 @@ async function load() {
     actions.className = 'actions';
     if (key.state === 'active') {
       actions.append(
-        button('Rotate', 'quiet', async () => {
+        button('Rotate', 'rotate', async () => {
           const r = await api('/v1/keys/' + key.id + '/rotate', { method: 'POST' });
           if (r.ok) showSecret(await r.json());
           await load();
         }),
-        button('Revoke', 'danger', async () => {
+        button('Revoke', 'revoke', async () => {
           if (!confirm('Revoke "' + key.name + '"? Programs using it stop at once.')) return;
           await api('/v1/keys/' + key.id, { method: 'DELETE' });
           await load();
