@@ -4,6 +4,7 @@ import dev.artgen.api.images.ImageNotFound;
 import dev.artgen.api.jobs.InvalidRequest;
 import dev.artgen.api.jobs.JobNotFound;
 import dev.artgen.api.uploads.UploadNotFound;
+import dev.artgen.api.webhooks.WebhookNotFound;
 import dev.artgen.common.messaging.JobDispatch;
 import dev.artgen.common.model.RequestCheck.FieldProblem;
 import dev.artgen.common.storage.ImageStore;
@@ -41,7 +42,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return withErrors(Problems.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, e.getMessage()), e.problems());
     }
 
-    @ExceptionHandler({JobNotFound.class, ImageNotFound.class, UploadNotFound.class})
+    @ExceptionHandler({JobNotFound.class, ImageNotFound.class, UploadNotFound.class, WebhookNotFound.class})
     ProblemDetail notFound(RuntimeException e) {
         return Problems.NOT_FOUND.detail(HttpStatus.NOT_FOUND, e.getMessage());
     }
