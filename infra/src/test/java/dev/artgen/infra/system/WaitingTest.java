@@ -62,7 +62,7 @@ class WaitingTest {
 
     @Test
     void manyWaitersAreAnsweredTogetherWhenTheJobEnds() {
-        String id = jobs.submit(job("watched by many", "n", 3, "size", "1024x1024"))
+        String id = jobs.submit(job("watched by many", "n", 2, "size", "512x512"))
                 .get("id")
                 .asString();
 
