@@ -68,6 +68,7 @@ class EventStreams {
                         job.owner(),
                         subscriber.queue.size());
                 subscribers.remove(subscriber);
+                subscriber.stop();
                 subscriber.emitter.complete();
             }
         }

@@ -169,7 +169,7 @@ public final class WebhookRules {
     }
 
     private static String refused(String why) {
-        return "points at " + why + "; webhooks may only call public addresses";
+        return "points at an address webhooks may not call (" + why + "); only public addresses are allowed";
     }
 
     private static boolean isLoopback(String host) {

@@ -2,8 +2,12 @@ package dev.artgen.infra.system;
 
 import static dev.artgen.infra.system.JobClient.job;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.artgen.common.webhook.AddressGuard;
+import java.net.InetAddress;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,6 +47,23 @@ class WebhookAddressRulesTest {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("webhook.url");
         assertThat(system.mongo().getCollection("jobs").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAHostNameThatResolvesToAPrivateAddress() throws Exception {
+        // This machine's own name: it resolves to loopback or a private address on any ordinary host.
+        String host = InetAddress.getLocalHost().getHostName();
+        assumeTrue(
+                new AddressGuard(false).refusal(InetAddress.getByName(host)).isPresent(),
+                host + " resolves to a public address here");
+
+        Http.Response response = system.http()
+                .postJson(
+                        "/v1/jobs",
+                        system.http().json(job("a cat", "webhook", Map.of("url", "http://" + host + "/hook"))));
+
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.json().at("/errors/0/message").asString()).contains("resolves to");
     }
 
     @ParameterizedTest
