@@ -19,6 +19,11 @@ import dev.artgen.common.upload.UploadIntake;
 import dev.artgen.common.upload.UploadProperties;
 import dev.artgen.common.upload.Uploads;
 import dev.artgen.common.usage.UsageLedger;
+import dev.artgen.common.webhook.AddressGuard;
+import dev.artgen.common.webhook.Deliveries;
+import dev.artgen.common.webhook.WebhookEndpoints;
+import dev.artgen.common.webhook.WebhookProperties;
+import dev.artgen.common.webhook.WebhookRules;
 import io.minio.MinioClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +45,8 @@ import org.springframework.util.StringUtils;
     StorageProperties.class,
     TopicProperties.class,
     JobProperties.class,
-    UploadProperties.class
+    UploadProperties.class,
+    WebhookProperties.class
 })
 public class CommonConfiguration {
 
@@ -66,6 +72,30 @@ public class CommonConfiguration {
         Uploads uploads = new Uploads(mongo);
         uploads.createIndexes();
         return uploads;
+    }
+
+    @Bean
+    WebhookEndpoints webhookEndpoints(MongoOperations mongo) {
+        WebhookEndpoints endpoints = new WebhookEndpoints(mongo);
+        endpoints.createIndexes();
+        return endpoints;
+    }
+
+    @Bean
+    Deliveries deliveries(MongoOperations mongo) {
+        Deliveries deliveries = new Deliveries(mongo);
+        deliveries.createIndexes();
+        return deliveries;
+    }
+
+    @Bean
+    AddressGuard addressGuard(WebhookProperties webhooks) {
+        return new AddressGuard(webhooks.allowLoopback());
+    }
+
+    @Bean
+    WebhookRules webhookRules(AddressGuard guard, WebhookProperties webhooks) {
+        return new WebhookRules(guard, webhooks.allowedPorts());
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package dev.artgen.api.events;
 
+import dev.artgen.common.job.Jobs;
 import dev.artgen.common.messaging.MessageCodec;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -8,9 +10,10 @@ import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The live event stream for browsers at {@code /v1/events}. */
+/** Live job events: the browsers' WebSocket at {@code /v1/events}, the SSE stream, and waiting GETs. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
+@EnableConfigurationProperties(LiveProperties.class)
 class EventsConfiguration implements WebSocketConfigurer {
 
     private final EventSocket socket = new EventSocket();
@@ -27,7 +30,17 @@ class EventsConfiguration implements WebSocketConfigurer {
     }
 
     @Bean
-    JobEventRelay jobEventRelay(MessageCodec codec, JsonMapper json) {
-        return new JobEventRelay(codec, json, socket);
+    JobWaits jobWaits(Jobs jobs, LiveProperties properties) {
+        return new JobWaits(jobs, properties.maxWait());
+    }
+
+    @Bean
+    EventStreams eventStreams(LiveProperties properties) {
+        return new EventStreams(properties);
+    }
+
+    @Bean
+    JobEventRelay jobEventRelay(MessageCodec codec, JsonMapper json, JobWaits waits, EventStreams streams) {
+        return new JobEventRelay(codec, json, socket, waits, streams);
     }
 }

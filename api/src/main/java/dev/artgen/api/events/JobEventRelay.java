@@ -1,6 +1,6 @@
 package dev.artgen.api.events;
 
-import dev.artgen.api.jobs.JobView;
+import dev.artgen.common.job.JobView;
 import dev.artgen.common.messaging.JobEvent;
 import dev.artgen.common.messaging.MessageCodec;
 import dev.artgen.common.messaging.Topics;
@@ -10,7 +10,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Relays job events from Kafka to their owners' browsers connected to this api instance. Each instance reads
+ * Relays job events from Kafka to their owners' browsers connected to this api instance, its event streams
+ * and the requests waiting for a job to end. Each instance reads
  * in a consumer group of its own, so every instance sees every event.
  */
 class JobEventRelay {
@@ -20,11 +21,15 @@ class JobEventRelay {
     private final MessageCodec codec;
     private final JsonMapper json;
     private final EventSocket socket;
+    private final JobWaits waits;
+    private final EventStreams streams;
 
-    JobEventRelay(MessageCodec codec, JsonMapper json, EventSocket socket) {
+    JobEventRelay(MessageCodec codec, JsonMapper json, EventSocket socket, JobWaits waits, EventStreams streams) {
         this.codec = codec;
         this.json = json;
         this.socket = socket;
+        this.waits = waits;
+        this.streams = streams;
     }
 
     /** What a browser receives: the event type and the job as {@code GET /v1/jobs/{id}} shows it. */
@@ -42,6 +47,8 @@ class JobEventRelay {
                     event.job().owner(),
                     json.writeValueAsString(
                             new BrowserEvent("job." + event.state().wireName(), JobView.of(event.job()))));
+            waits.jobChanged(event.job());
+            streams.jobChanged(event.job());
         } catch (MessageCodec.UnreadableMessage e) {
             log.warn("Skipping an unreadable job event: {}", e.getMessage());
         }

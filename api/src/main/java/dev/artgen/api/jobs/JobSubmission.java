@@ -3,16 +3,21 @@ package dev.artgen.api.jobs;
 import dev.artgen.common.job.GenerationRequest;
 import dev.artgen.common.job.Job;
 import dev.artgen.common.job.JobProperties;
+import dev.artgen.common.job.JobWebhook;
 import dev.artgen.common.job.Jobs;
 import dev.artgen.common.messaging.JobDispatch;
 import dev.artgen.common.messaging.JobEventPublisher;
 import dev.artgen.common.model.JobDraft;
 import dev.artgen.common.model.ModelCatalog;
 import dev.artgen.common.model.RequestCheck;
+import dev.artgen.common.model.RequestCheck.FieldProblem;
 import dev.artgen.common.upload.Uploads;
+import dev.artgen.common.webhook.WebhookRules;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.random.RandomGenerator;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +39,7 @@ class JobSubmission {
     private final JobEventPublisher events;
     private final JobProperties properties;
     private final Clock clock;
+    private final WebhookRules webhooks;
     private final RandomGenerator seeds = new SecureRandom();
 
     JobSubmission(
@@ -44,7 +50,8 @@ class JobSubmission {
             JobDispatch dispatch,
             JobEventPublisher events,
             JobProperties properties,
-            Clock clock) {
+            Clock clock,
+            WebhookRules webhooks) {
         this.check = check;
         this.catalog = catalog;
         this.jobs = jobs;
@@ -53,17 +60,21 @@ class JobSubmission {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     Job submit(String owner, JobDraft draft) {
         RequestCheck.Outcome outcome = check.check(draft, new InputImages(owner, uploads, jobs));
-        if (!outcome.ok()) {
-            throw new InvalidRequest(outcome.problems());
+        List<FieldProblem> problems = new ArrayList<>(outcome.problems());
+        JobWebhook webhook = webhooks.jobWebhook(draft.webhook(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
         }
         GenerationRequest request = withSeed(outcome.request());
         Instant now = clock.instant();
         Job job = jobs.insert(
-                Job.queued(owner, request, properties.maxAttempts(), now, now.plus(properties.redispatchAfter())));
+                Job.queued(owner, request, properties.maxAttempts(), now, now.plus(properties.redispatchAfter()))
+                        .withWebhook(webhook));
         try {
             // The queued event goes first, so no worker's "running" can overtake it on the events topic.
             events.publishedAndAcknowledged(job);

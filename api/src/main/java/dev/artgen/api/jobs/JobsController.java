@@ -1,7 +1,9 @@
 package dev.artgen.api.jobs;
 
 import dev.artgen.api.CurrentUser;
+import dev.artgen.api.events.JobWaits;
 import dev.artgen.common.job.Job;
+import dev.artgen.common.job.JobView;
 import dev.artgen.common.job.Jobs;
 import dev.artgen.common.messaging.JobEventPublisher;
 import dev.artgen.common.model.JobDraft;
@@ -9,8 +11,10 @@ import dev.artgen.common.storage.ImageStore;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,9 +23,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 /** Submit-and-poll: the job resource. */
 @RestController
@@ -36,13 +42,21 @@ class JobsController {
     private final ImageStore store;
     private final JobEventPublisher events;
     private final Clock clock;
+    private final JobWaits waits;
 
-    JobsController(JobSubmission submission, Jobs jobs, ImageStore store, JobEventPublisher events, Clock clock) {
+    JobsController(
+            JobSubmission submission,
+            Jobs jobs,
+            ImageStore store,
+            JobEventPublisher events,
+            Clock clock,
+            JobWaits waits) {
         this.submission = submission;
         this.jobs = jobs;
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.waits = waits;
     }
 
     @Operation(
@@ -60,6 +74,18 @@ class JobsController {
     @GetMapping("/{id}")
     JobView get(@PathVariable String id) {
         return JobView.of(visible(id));
+    }
+
+    @Operation(
+            summary = "Get a job, waiting for it to end (Prefer: wait=N)",
+            description = "With Prefer: wait=N (RFC 7240) the answer comes as soon as the job is succeeded, "
+                    + "failed or canceled, or after N seconds (at most artgen.events.max-wait) with the job as it "
+                    + "is then; Preference-Applied says how long was waited for.")
+    @GetMapping(path = "/{id}", headers = "Prefer")
+    DeferredResult<ResponseEntity<JobView>> getWaiting(@PathVariable String id, @RequestHeader HttpHeaders headers) {
+        Job job = visible(id);
+        Duration wait = Preferences.waitOf(headers.getValuesAsList("Prefer")).orElse(Duration.ZERO);
+        return waits.await(job, CurrentUser.id(), wait, () -> new JobNotFound(id));
     }
 
     @Operation(

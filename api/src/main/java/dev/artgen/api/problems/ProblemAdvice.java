@@ -7,6 +7,7 @@ import dev.artgen.api.jobs.JobNotFound;
 import dev.artgen.api.keys.KeyNotFound;
 import dev.artgen.api.security.BodySizeLimit;
 import dev.artgen.api.uploads.UploadNotFound;
+import dev.artgen.api.webhooks.WebhookNotFound;
 import dev.artgen.common.messaging.JobDispatch;
 import dev.artgen.common.model.RequestCheck.FieldProblem;
 import dev.artgen.common.storage.ImageStore;
@@ -49,7 +50,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ImageNotFound.class,
         UploadNotFound.class,
         KeyNotFound.class,
-        UserNotFound.class
+        UserNotFound.class,
+        WebhookNotFound.class
     })
     ProblemDetail notFound(RuntimeException e) {
         return Problems.NOT_FOUND.detail(HttpStatus.NOT_FOUND, e.getMessage());

@@ -66,7 +66,7 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers("/v1/admin/**")
                         .access(admin)
-                        .requestMatchers("/v1/webhooks/**")
+                        .requestMatchers("/v1/webhooks/**", "/v1/webhook-deliveries/**")
                         .hasAuthority(Scope.WEBHOOKS.authority())
                         .requestMatchers("/v1/keys/**")
                         .hasAuthority(Scope.KEYS.authority())

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param fence incremented on every claim and re-queue, so a worker that lost its lease cannot write
  * @param notBefore a queued job is not claimed before this time (retry backoff)
  * @param dispatchAt when the sweeper should publish the job again if nobody has claimed it by then
+ * @param webhook where to call back about this job's state changes, if the caller asked for it
  */
 @Document("jobs")
 public record Job(
@@ -32,7 +33,8 @@ public record Job(
         Instant startedAt,
         Instant finishedAt,
         Instant notBefore,
-        Instant dispatchAt) {
+        Instant dispatchAt,
+        JobWebhook webhook) {
 
     static final String ID_PREFIX = "job_";
 
@@ -64,6 +66,30 @@ public record Job(
                 null,
                 null,
                 now,
-                dispatchAt);
+                dispatchAt,
+                null);
+    }
+
+    /** The same job with a webhook to call back; set before the job is stored. */
+    public Job withWebhook(JobWebhook webhook) {
+        return new Job(
+                id,
+                owner,
+                request,
+                state,
+                attempts,
+                maxAttempts,
+                fence,
+                lease,
+                error,
+                images,
+                usage,
+                createdAt,
+                updatedAt,
+                startedAt,
+                finishedAt,
+                notBefore,
+                dispatchAt,
+                webhook);
     }
 }

@@ -57,6 +57,15 @@ public class Jobs {
                 Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "_id")).limit(limit), Job.class);
     }
 
+    /** One owner's jobs changed after {@code since}, oldest change first: catch-up for event streams. */
+    public List<Job> changedSince(String owner, Instant since, int limit) {
+        return mongo.find(
+                Query.query(where("owner").is(owner).and("updatedAt").gt(since))
+                        .with(Sort.by(Sort.Direction.ASC, "updatedAt"))
+                        .limit(limit),
+                Job.class);
+    }
+
     /** Takes a queued job for one worker: the only way a job starts running. */
     public Optional<Job> claim(String id, String worker, Duration lease, Instant now) {
         Query query = inState(id, JobState.RUNNING, JobState.QUEUED)

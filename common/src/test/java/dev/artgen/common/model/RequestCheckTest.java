@@ -65,7 +65,21 @@ class RequestCheckTest {
     @Test
     void refusesOptionsTheModelDoesNotTake() {
         var outcome = check.check(new JobDraft(
-                null, LocalModels.ID, "a cat", null, null, null, null, "jpeg", null, 80, "low", "vivid", null, null));
+                null,
+                LocalModels.ID,
+                "a cat",
+                null,
+                null,
+                null,
+                null,
+                "jpeg",
+                null,
+                80,
+                "low",
+                "vivid",
+                null,
+                null,
+                null));
 
         assertThat(outcome.problems())
                 .extracting(RequestCheck.FieldProblem::field)

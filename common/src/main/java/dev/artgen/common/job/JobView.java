@@ -1,15 +1,13 @@
-package dev.artgen.api.jobs;
+package dev.artgen.common.job;
 
-import dev.artgen.common.job.GenerationRequest;
-import dev.artgen.common.job.Job;
-import dev.artgen.common.job.JobError;
-import dev.artgen.common.job.JobState;
-import dev.artgen.common.job.StoredImage;
-import dev.artgen.common.job.Usage;
 import java.time.Instant;
 import java.util.List;
 
-/** A job as the API shows it: no lease or fencing internals, image URLs instead of storage keys. */
+/**
+ * A job as the API shows it: no lease or fencing internals, image URLs instead of storage keys.
+ * Lives in common because webhook deliveries (worker) carry exactly what {@code GET /v1/jobs/{id}}
+ * (api) answers.
+ */
 public record JobView(
         String id,
         JobState state,
@@ -22,7 +20,16 @@ public record JobView(
         Instant createdAt,
         Instant updatedAt,
         Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        WebhookView webhook) {
+
+    /** The job's own callback, as the caller submitted it. */
+    public record WebhookView(String url, List<String> events) {
+
+        static WebhookView of(JobWebhook webhook) {
+            return webhook == null ? null : new WebhookView(webhook.url(), JobWebhook.typeNames(webhook.states()));
+        }
+    }
 
     /** One finished picture and where to fetch it. */
     public record ImageView(
@@ -62,6 +69,7 @@ public record JobView(
                 job.createdAt(),
                 job.updatedAt(),
                 job.startedAt(),
-                job.finishedAt());
+                job.finishedAt(),
+                WebhookView.of(job.webhook()));
     }
 }
