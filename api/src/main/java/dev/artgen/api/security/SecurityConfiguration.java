@@ -7,6 +7,7 @@ import static org.springframework.http.HttpMethod.POST;
 import dev.artgen.api.accounts.Users;
 import dev.artgen.api.keys.ApiKeys;
 import dev.artgen.api.keys.Scope;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -56,7 +57,11 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()))
-                .authorizeHttpRequests(routes -> routes.requestMatchers("/actuator/health", "/actuator/health/**")
+                .authorizeHttpRequests(routes -> routes
+                        // An async dispatch (Prefer: wait, SSE) continues a request already authorised.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .access(admin)

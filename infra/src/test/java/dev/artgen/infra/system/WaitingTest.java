@@ -33,6 +33,7 @@ class WaitingTest {
         long start = System.nanoTime();
         HttpResponse<String> response = client.send(
                 HttpRequest.newBuilder(system.http().base().resolve("/v1/jobs/" + id))
+                        .header("Authorization", system.http().authorization())
                         .header("Prefer", "respond-async, wait=30")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -52,6 +53,7 @@ class WaitingTest {
 
         HttpResponse<String> response = client.send(
                 HttpRequest.newBuilder(system.http().base().resolve("/v1/jobs/" + id))
+                        .header("Authorization", system.http().authorization())
                         .header("Prefer", "wait=100000")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -70,6 +72,7 @@ class WaitingTest {
         for (int i = 0; i < 200; i++) {
             waiting.add(client.sendAsync(
                     HttpRequest.newBuilder(system.http().base().resolve("/v1/jobs/" + id))
+                            .header("Authorization", system.http().authorization())
                             .header("Prefer", "wait=30")
                             .build(),
                     HttpResponse.BodyHandlers.ofString()));
@@ -88,6 +91,7 @@ class WaitingTest {
         List<String> ids = new CopyOnWriteArrayList<>();
         HttpResponse<Stream<String>> stream = client.send(
                 HttpRequest.newBuilder(system.http().base().resolve("/v1/events/stream"))
+                        .header("Authorization", system.http().authorization())
                         .header("Accept", "text/event-stream")
                         .build(),
                 HttpResponse.BodyHandlers.ofLines());
@@ -131,6 +135,7 @@ class WaitingTest {
 
         HttpResponse<Stream<String>> stream = client.send(
                 HttpRequest.newBuilder(system.http().base().resolve("/v1/events/stream"))
+                        .header("Authorization", system.http().authorization())
                         .header("Last-Event-ID", Long.toString(before))
                         .build(),
                 HttpResponse.BodyHandlers.ofLines());

@@ -107,19 +107,6 @@ class WebhookEndpointsApiTest {
     }
 
     private Http.Response patch(String id, Map<String, Object> body) {
-        try {
-            var request = java.net.http.HttpRequest.newBuilder(http.base().resolve("/v1/webhooks/" + id))
-                    .header("Content-Type", "application/json")
-                    .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(http.json(body)))
-                    .build();
-            var response = java.net.http.HttpClient.newHttpClient()
-                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            return new Http.Response(response.statusCode(), response.headers().map(), response.body());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.patchJson("/v1/webhooks/" + id, http.json(body));
     }
 }
