@@ -22,7 +22,6 @@ class BudgetCounters {
     private static final String IMAGES = "images";
     private static final String COST = "costMicros";
     private static final String OPEN = "open.";
-    private static final int ATTEMPTS = 3;
 
     private final MongoOperations mongo;
 
@@ -47,13 +46,13 @@ class BudgetCounters {
                 .inc(IMAGES, amount.images())
                 .inc(COST, amount.costMicros())
                 .set(OPEN + jobId, true);
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            if (mongo.updateFirst(Query.query(fits), add, COLLECTION).getMatchedCount() == 1) {
-                return true;
-            }
-            boolean fitsFresh = (maxImages == null || amount.images() <= maxImages)
-                    && (maxMicros == null || amount.costMicros() <= maxMicros);
-            if (!fitsFresh || mongo.exists(Query.query(where("_id").is(id)), COLLECTION)) {
+        if (mongo.updateFirst(Query.query(fits), add, COLLECTION).getMatchedCount() == 1) {
+            return true;
+        }
+        boolean fitsFresh = (maxImages == null || amount.images() <= maxImages)
+                && (maxMicros == null || amount.costMicros() <= maxMicros);
+        if (!mongo.exists(Query.query(where("_id").is(id)), COLLECTION)) {
+            if (!fitsFresh) {
                 return false;
             }
             try {
@@ -66,10 +65,11 @@ class BudgetCounters {
                         COLLECTION);
                 return true;
             } catch (DuplicateKeyException anotherRequestWasFirst) {
-                // the document exists now: go round and add the conditional way
+                // a concurrent first reservation made the document: add the conditional way below
             }
         }
-        return false;
+        // The document surely exists now, so a miss really means the amount does not fit.
+        return mongo.updateFirst(Query.query(fits), add, COLLECTION).getMatchedCount() == 1;
     }
 
     /** Replaces the job's reservation by {@code actual}; a job no longer open here is left alone. */

@@ -18,9 +18,6 @@ class InFlightSlots {
 
     static final String COLLECTION = "quota_in_flight";
 
-    // Two racing first inserts: the loser retries once against the document the winner made.
-    private static final int ATTEMPTS = 3;
-
     private final MongoOperations mongo;
 
     InFlightSlots(MongoOperations mongo) {
@@ -31,21 +28,22 @@ class InFlightSlots {
         Query free = Query.query(
                 where("_id").is(owner).and("count").lt(cap).and("jobs").ne(jobId));
         Update take = new Update().inc("count", 1).push("jobs", jobId);
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            if (mongo.updateFirst(free, take, COLLECTION).getMatchedCount() == 1) {
-                return true;
-            }
-            if (cap < 1 || mongo.exists(byId(owner), COLLECTION)) {
+        if (mongo.updateFirst(free, take, COLLECTION).getMatchedCount() == 1) {
+            return true;
+        }
+        if (!mongo.exists(Query.query(where("_id").is(owner)), COLLECTION)) {
+            if (cap < 1) {
                 return false;
             }
             try {
                 mongo.insert(new Document("_id", owner).append("count", 1).append("jobs", List.of(jobId)), COLLECTION);
                 return true;
             } catch (DuplicateKeyException anotherRequestWasFirst) {
-                // the document exists now: go round and take a slot the conditional way
+                // a concurrent first request made the document: take a slot the conditional way below
             }
         }
-        return false;
+        // The document surely exists now, so a miss really means every slot is taken.
+        return mongo.updateFirst(free, take, COLLECTION).getMatchedCount() == 1;
     }
 
     void give(String owner, String jobId) {
@@ -58,9 +56,5 @@ class InFlightSlots {
     int count(String owner) {
         Document slots = mongo.findById(owner, Document.class, COLLECTION);
         return slots == null ? 0 : slots.getInteger("count", 0);
-    }
-
-    private static Query byId(String owner) {
-        return Query.query(where("_id").is(owner));
     }
 }
