@@ -33,8 +33,18 @@ public record LimitsProperties(
         @DefaultValue("2m") Duration sweepAfter) {
 
     public LimitsProperties {
-        reads = reads == null ? new Rate(1200, 60) : reads;
-        writes = writes == null ? new Rate(300, 60) : writes;
+        reads = withDefaults(reads, new Rate(1200, 60));
+        writes = withDefaults(writes, new Rate(300, 60));
+    }
+
+    /** A rate given in part (only its quota, say) takes the rest from the default. */
+    private static Rate withDefaults(Rate rate, Rate defaults) {
+        if (rate == null) {
+            return defaults;
+        }
+        return new Rate(
+                rate.quota() > 0 ? rate.quota() : defaults.quota(),
+                rate.windowSeconds() > 0 ? rate.windowSeconds() : defaults.windowSeconds());
     }
 
     Limits defaults() {
