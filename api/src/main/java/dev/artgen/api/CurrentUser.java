@@ -1,6 +1,7 @@
 package dev.artgen.api;
 
 import dev.artgen.api.security.Caller;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,11 +15,16 @@ public final class CurrentUser {
     private CurrentUser() {}
 
     public static Caller caller() {
+        return optional()
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No caller on this request"));
+    }
+
+    /** The caller, or empty on the few routes open to anonymous callers (signing in). */
+    public static Optional<Caller> optional() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
-            return caller;
-        }
-        throw new AuthenticationCredentialsNotFoundException("No caller on this request");
+        return authentication != null && authentication.getPrincipal() instanceof Caller caller
+                ? Optional.of(caller)
+                : Optional.empty();
     }
 
     public static String id() {

@@ -12,6 +12,8 @@ import dev.artgen.common.model.ModelCatalog;
 import dev.artgen.common.model.ModelSpec;
 import dev.artgen.common.model.OpenAiModels;
 import dev.artgen.common.model.RequestCheck;
+import dev.artgen.common.pricing.PriceProperties;
+import dev.artgen.common.pricing.PriceTable;
 import dev.artgen.common.storage.ImageStore;
 import dev.artgen.common.storage.S3ImageStore;
 import dev.artgen.common.storage.StorageProperties;
@@ -46,7 +48,8 @@ import org.springframework.util.StringUtils;
     TopicProperties.class,
     JobProperties.class,
     UploadProperties.class,
-    WebhookProperties.class
+    WebhookProperties.class,
+    PriceProperties.class
 })
 public class CommonConfiguration {
 
@@ -128,6 +131,11 @@ public class CommonConfiguration {
             }
         }
         return new ModelCatalog(models);
+    }
+
+    @Bean
+    PriceTable priceTable(PriceProperties prices) {
+        return new PriceTable(prices.prices());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.artgen.api.jobs;
 
+import dev.artgen.api.limits.JobAdmission;
 import dev.artgen.common.job.GenerationRequest;
 import dev.artgen.common.job.Job;
 import dev.artgen.common.job.JobProperties;
@@ -22,8 +23,9 @@ import java.util.random.RandomGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * Accepts a job: check it, record it, publish it, and only then report success. If the broker
- * refuses, the record is removed again and the caller hears so (503): nothing half-accepted is left.
+ * Accepts a job: check it, reserve its quota, record it, publish it, and only then report success.
+ * If the broker refuses, the record and reservation are removed again and the caller hears so (503):
+ * nothing half-accepted is left.
  */
 @Component
 class JobSubmission {
@@ -38,6 +40,7 @@ class JobSubmission {
     private final JobDispatch dispatch;
     private final JobEventPublisher events;
     private final JobProperties properties;
+    private final JobAdmission admission;
     private final Clock clock;
     private final WebhookRules webhooks;
     private final RandomGenerator seeds = new SecureRandom();
@@ -50,6 +53,7 @@ class JobSubmission {
             JobDispatch dispatch,
             JobEventPublisher events,
             JobProperties properties,
+            JobAdmission admission,
             Clock clock,
             WebhookRules webhooks) {
         this.check = check;
@@ -59,6 +63,7 @@ class JobSubmission {
         this.dispatch = dispatch;
         this.events = events;
         this.properties = properties;
+        this.admission = admission;
         this.clock = clock;
         this.webhooks = webhooks;
     }
@@ -72,15 +77,18 @@ class JobSubmission {
         }
         GenerationRequest request = withSeed(outcome.request());
         Instant now = clock.instant();
-        Job job = jobs.insert(
-                Job.queued(owner, request, properties.maxAttempts(), now, now.plus(properties.redispatchAfter()))
-                        .withWebhook(webhook));
+        Job queued = Job.queued(owner, request, properties.maxAttempts(), now, now.plus(properties.redispatchAfter()))
+                .withWebhook(webhook);
+        // Reserved before the job exists: a rejected job leaves nothing stored and nothing published.
+        admission.admit(queued);
+        Job job = jobs.insert(queued);
         try {
             // The queued event goes first, so no worker's "running" can overtake it on the events topic.
             events.publishedAndAcknowledged(job);
             dispatch.dispatch(job.id());
         } catch (JobDispatch.BrokerUnavailable e) {
             jobs.delete(job.id());
+            admission.release(job.id());
             throw e;
         }
         return job;

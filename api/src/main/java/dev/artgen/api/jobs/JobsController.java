@@ -37,7 +37,7 @@ class JobsController {
     private static final Pattern JOB_ID = Pattern.compile("job_[0-9a-f]{24}");
     private static final int MAX_PAGE = 100;
 
-    private final JobSubmission submission;
+    private final IdempotentSubmission submission;
     private final Jobs jobs;
     private final ImageStore store;
     private final JobEventPublisher events;
@@ -45,7 +45,7 @@ class JobsController {
     private final JobWaits waits;
 
     JobsController(
-            JobSubmission submission,
+            IdempotentSubmission submission,
             Jobs jobs,
             ImageStore store,
             JobEventPublisher events,
@@ -61,13 +61,20 @@ class JobsController {
 
     @Operation(
             summary = "Submit a generation job",
-            description = "Validates, records and queues the job; answers 202 with its Location.")
+            description = "Validates, checks limits and budgets, records and queues the job; answers 202 with its "
+                    + "Location. With an Idempotency-Key, a retry of the same request answers the original job "
+                    + "(Idempotent-Replayed: true); see docs/limits.md.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<JobView> submit(@RequestBody JobDraft draft) {
-        Job job = submission.submit(CurrentUser.id(), draft);
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .location(URI.create("/v1/jobs/" + job.id()))
-                .body(JobView.of(job));
+    ResponseEntity<JobView> submit(
+            @RequestBody JobDraft draft,
+            @RequestHeader(name = IdempotentSubmission.HEADER, required = false) String idempotencyKey) {
+        IdempotentSubmission.Submitted submitted = submission.submit(CurrentUser.id(), idempotencyKey, draft);
+        Job job = submitted.job();
+        var response = ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/v1/jobs/" + job.id()));
+        if (submitted.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(JobView.of(job));
     }
 
     @Operation(summary = "Get a job: state, timestamps, attempts, error and images")

@@ -2,9 +2,14 @@ package dev.artgen.api.problems;
 
 import dev.artgen.api.accounts.UserNotFound;
 import dev.artgen.api.images.ImageNotFound;
+import dev.artgen.api.jobs.IdempotencyKeyInUse;
+import dev.artgen.api.jobs.IdempotencyKeyReused;
 import dev.artgen.api.jobs.InvalidRequest;
 import dev.artgen.api.jobs.JobNotFound;
 import dev.artgen.api.keys.KeyNotFound;
+import dev.artgen.api.limits.QuotaExceeded;
+import dev.artgen.api.limits.RateLimited;
+import dev.artgen.api.limits.TooManyJobsInFlight;
 import dev.artgen.api.security.BodySizeLimit;
 import dev.artgen.api.uploads.UploadNotFound;
 import dev.artgen.api.webhooks.WebhookNotFound;
@@ -13,6 +18,8 @@ import dev.artgen.common.model.RequestCheck.FieldProblem;
 import dev.artgen.common.storage.ImageStore;
 import dev.artgen.common.storage.S3ImageStore;
 import dev.artgen.common.upload.UploadTooLarge;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -98,6 +105,48 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(Problems.UNAVAILABLE.detail(
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "A backing service is unavailable; nothing was stored. Try again shortly."));
+    }
+
+    @ExceptionHandler(RateLimited.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimited e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(Problems.RATE_LIMITED.detail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
+    }
+
+    /** No Retry-After: when a slot frees depends on the user's own jobs, which the events report. */
+    @ExceptionHandler(TooManyJobsInFlight.class)
+    ProblemDetail tooManyInFlight(TooManyJobsInFlight e) {
+        ProblemDetail problem = Problems.TOO_MANY_JOBS_IN_FLIGHT.detail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setProperty("limit", e.limit());
+        return problem;
+    }
+
+    @ExceptionHandler(QuotaExceeded.class)
+    ResponseEntity<ProblemDetail> quotaExceeded(QuotaExceeded e) {
+        ProblemDetail problem = Problems.QUOTA_EXCEEDED.detail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setProperty("budget", e.budget());
+        problem.setProperty("limit", e.over().limit());
+        problem.setProperty("used", e.over().used());
+        problem.setProperty("requested", e.over().requested());
+        problem.setProperty("resets_at", e.resetsAt().toString());
+        long untilReset =
+                Math.max(1, Duration.between(Instant.now(), e.resetsAt()).toSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(untilReset))
+                .body(problem);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReused e) {
+        return Problems.IDEMPOTENCY_KEY_REUSED.detail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeyInUse.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyInUse(IdempotencyKeyInUse e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.IDEMPOTENCY_KEY_IN_USE.detail(HttpStatus.CONFLICT, e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

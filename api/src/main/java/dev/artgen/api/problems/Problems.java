@@ -14,7 +14,13 @@ public enum Problems {
     CONFLICT("conflict", "Conflict"),
     TOO_LARGE("too-large", "Request too large"),
     UNAVAILABLE("unavailable", "Temporarily unavailable"),
-    INTERNAL("internal", "Internal error");
+    INTERNAL("internal", "Internal error"),
+    // Limits, quotas and idempotency (docs/limits.md).
+    RATE_LIMITED("rate-limited", "Too many requests"),
+    TOO_MANY_JOBS_IN_FLIGHT("too-many-jobs-in-flight", "Too many jobs in flight"),
+    QUOTA_EXCEEDED("quota-exceeded", "Quota exceeded"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused"),
+    IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "Idempotency key in use");
 
     private static final String BASE = "https://artgen.dev/problems/";
 

@@ -2,6 +2,7 @@ package dev.artgen.common.usage;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -24,6 +25,10 @@ public class UsageLedger {
     /** Upsert by job id: recording the same job again replaces, never adds. */
     public void record(UsageRecord usage) {
         mongo.save(usage);
+    }
+
+    public Optional<UsageRecord> find(String jobId) {
+        return Optional.ofNullable(mongo.findById(jobId, UsageRecord.class));
     }
 
     public long countForJob(String jobId) {

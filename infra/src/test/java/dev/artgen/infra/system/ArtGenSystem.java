@@ -103,6 +103,9 @@ final class ArtGenSystem implements AutoCloseable {
     static ArtGenSystem on(AutoCloseable infrastructure, Map<String, Object> properties) {
         Map<String, Object> shared = new HashMap<>(properties);
         shared.put("artgen.jobs.redispatch-after", "30s");
+        // Tests poll quickly as one user; RateLimitTest sets the rates it tests.
+        shared.putIfAbsent("artgen.limits.reads.quota", 1_000_000);
+        shared.putIfAbsent("artgen.limits.writes.quota", 1_000_000);
         Map<String, Object> apiProperties = new HashMap<>(shared);
         apiProperties.put("server.port", 0);
         // A fresh admin key per system, chosen here so the tests can act as the operator.

@@ -86,8 +86,21 @@ final class Http {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }
 
-    Response postJson(String path, String json) {
-        return post(path, "application/json", json);
+    /** A JSON POST with extra headers, given as name, value, name, value… */
+    Response postJson(String path, String json, String... headers) {
+        var request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    Response putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Response post(String path, String contentType, String body) {

@@ -49,6 +49,11 @@ public final class BurstBenchmark {
             worker.put("artgen.worker.max-in-flight", options.get("inflight"));
             Map<String, Object> api = new HashMap<>(shared);
             api.put("server.port", 0);
+            // One user submits the whole burst: lift the per-user limits that would otherwise stop it.
+            api.put("artgen.limits.writes.quota", 1_000_000);
+            api.put("artgen.limits.jobs-in-flight", 1_000_000);
+            api.put("artgen.limits.images-per-day", 1_000_000_000L);
+            api.put("artgen.limits.images-per-month", 1_000_000_000L);
             ConfigurableApplicationContext workerContext =
                     ArtGenWorker.application().run(LocalInfrastructure.asArguments(worker));
             ConfigurableApplicationContext apiContext =

@@ -3,6 +3,7 @@ package dev.artgen.worker.provider.openai;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import dev.artgen.common.model.ModelCatalog;
+import dev.artgen.common.pricing.PriceTable;
 import dev.artgen.common.ratelimit.MongoBuckets;
 import dev.artgen.common.storage.ImageStore;
 import dev.artgen.worker.provider.ProviderFailure;
@@ -57,17 +58,12 @@ public class OpenAiConfiguration {
             ModelCatalog catalog,
             CircuitBreaker openAiBreaker,
             OpenAiProperties properties,
+            PriceTable prices,
             MongoOperations mongo) {
         var rateLimit = properties.rateLimit().images() > 0
                 ? ImagesPerMinute.shared(new MongoBuckets(mongo), properties.rateLimit())
                 : ImagesPerMinute.unlimited();
         return new OpenAiImages(
-                client,
-                store,
-                catalog,
-                openAiBreaker,
-                properties.breaker().openFor(),
-                new PriceTable(properties.prices()),
-                rateLimit);
+                client, store, catalog, openAiBreaker, properties.breaker().openFor(), prices, rateLimit);
     }
 }

@@ -11,6 +11,7 @@ import dev.artgen.common.job.InputImage;
 import dev.artgen.common.job.Usage;
 import dev.artgen.common.model.ModelCatalog;
 import dev.artgen.common.model.ModelSpec;
+import dev.artgen.common.pricing.PriceTable;
 import dev.artgen.common.storage.ImageStore;
 import dev.artgen.worker.provider.Generation;
 import dev.artgen.worker.provider.ImageProvider;

@@ -1,8 +1,6 @@
 package dev.artgen.worker.provider.openai;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     for an OpenAI-compatible server that still serves them; read by the api and worker catalogues
  * @param rateLimit the organisation's images-per-minute limit, shared by all workers
  * @param breaker when consecutive calls keep failing, stop calling for a while
- * @param prices what each model costs, for the usage records' cost estimate
+ * @see dev.artgen.common.pricing.PriceProperties the prices, shared with the api's budgets
  */
 @ConfigurationProperties("artgen.providers.openai")
 public record OpenAiProperties(
@@ -29,12 +27,7 @@ public record OpenAiProperties(
         @DefaultValue("0") int clientRetries,
         @DefaultValue("false") boolean offerRetiredModels,
         @DefaultValue RateLimit rateLimit,
-        @DefaultValue Breaker breaker,
-        Map<String, Price> prices) {
-
-    public OpenAiProperties {
-        prices = prices == null ? Map.of() : Map.copyOf(prices);
-    }
+        @DefaultValue Breaker breaker) {
 
     public boolean configured() {
         return apiKey != null && !apiKey.isBlank();
@@ -58,21 +51,6 @@ public record OpenAiProperties(
             @DefaultValue("10") int minimumCalls,
             @DefaultValue("50") int failureRatePercent,
             @DefaultValue("30s") Duration openFor) {}
-
-    /**
-     * A model's prices in US dollars: per million tokens for token-billed models, or per picture
-     * keyed by "quality/size" (e.g. "hd/1024x1792") for picture-billed ones.
-     */
-    public record Price(
-            BigDecimal inputTextPerMillion,
-            BigDecimal inputImagePerMillion,
-            BigDecimal outputPerMillion,
-            Map<String, BigDecimal> perImage) {
-
-        public Price {
-            perImage = perImage == null ? Map.of() : Map.copyOf(perImage);
-        }
-    }
 
     @Override
     public String toString() {
