@@ -45,6 +45,7 @@ class AuthorizationMatrixTest {
     private String imageId;
     private String uploadId;
     private String ownerKeyId;
+    private String webhookId;
     private ArtGenSystem.TestUser owner;
 
     @BeforeAll
@@ -90,6 +91,10 @@ class AuthorizationMatrixTest {
                 .get("id")
                 .asString();
         ownerKeyId = owner.http().get("/v1/me").json().get("key_id").asString();
+        Http.Response endpoint = owner.http()
+                .postJson("/v1/webhooks", "{\"url\":\"https://example.com/hook\",\"events\":[\"job.completed\"]}");
+        assertThat(endpoint.status()).as(endpoint.text()).isEqualTo(201);
+        webhookId = endpoint.json().get("id").asString();
         this.owner = owner;
     }
 
@@ -148,6 +153,40 @@ class AuthorizationMatrixTest {
                         Scope.KEYS,
                         h -> h.delete("/v1/keys/key_000000000000000000000000"),
                         answers(404, 404, 404)),
+                new Route(
+                        "wait for job",
+                        Scope.JOBS_READ,
+                        h -> h.withHeader("Prefer", "wait=1").get("/v1/jobs/" + jobId),
+                        answers(200, 404, 200)),
+                new Route(
+                        "job deliveries",
+                        Scope.JOBS_READ,
+                        h -> h.get("/v1/jobs/" + jobId + "/deliveries"),
+                        // Webhook deliveries are personal, like keys: not even admins see another's.
+                        answers(200, 404, 404)),
+                new Route(
+                        "GET webhook", Scope.WEBHOOKS, h -> h.get("/v1/webhooks/" + webhookId), answers(200, 404, 404)),
+                new Route(
+                        "webhook deliveries",
+                        Scope.WEBHOOKS,
+                        h -> h.get("/v1/webhooks/" + webhookId + "/deliveries"),
+                        answers(200, 404, 404)),
+                new Route(
+                        "delete webhook",
+                        Scope.WEBHOOKS,
+                        h -> h.delete("/v1/webhooks/wh_000000000000000000000000"),
+                        answers(404, 404, 404)),
+                new Route("own limits", Scope.JOBS_READ, h -> h.get("/v1/limits"), answers(200, 200, 200)),
+                new Route(
+                        "a user's limits",
+                        Scope.ADMIN,
+                        h -> h.get("/v1/admin/users/" + owner.id() + "/limits"),
+                        answers(403, 403, 200)),
+                new Route(
+                        "set a user's limits",
+                        Scope.ADMIN,
+                        h -> h.putJson("/v1/admin/users/" + owner.id() + "/limits", "{}"),
+                        answers(403, 403, 200)),
                 new Route("list users", Scope.ADMIN, h -> h.get("/v1/admin/users"), answers(403, 403, 200)),
                 new Route("actuator info", Scope.ADMIN, h -> h.get("/actuator/info"), answers(403, 403, 200)));
     }

@@ -98,8 +98,8 @@ class IdempotencyTest {
         Instant now = Instant.now();
         system.mongo()
                 .getCollection("idempotency_keys")
-                .insertOne(new Document("_id", "local " + key)
-                        .append("owner", "local")
+                .insertOne(new Document("_id", system.user().id() + " " + key)
+                        .append("owner", system.user().id())
                         .append(
                                 "fingerprint",
                                 fingerprint(new JobDraft(

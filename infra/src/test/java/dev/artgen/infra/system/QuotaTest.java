@@ -35,8 +35,6 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QuotaTest {
 
-    private static final String LIMITS = "/v1/admin/users/local/limits";
-
     private static ArtGenSystem system;
     private static Http http;
     private static Kafka kafka;
@@ -65,7 +63,7 @@ class QuotaTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> limits().get("jobs_in_flight").get("used").asInt() == 0);
         system.mongo().getCollection("quota_budgets").deleteMany(new Document());
-        http.delete(LIMITS);
+        system.admin().delete(limitsPath());
     }
 
     @Test
@@ -202,7 +200,7 @@ class QuotaTest {
     }
 
     private static void setLimits(String json) {
-        Http.Response response = http.putJson(LIMITS, json);
+        Http.Response response = system.admin().putJson(limitsPath(), json);
         assertThat(response.status()).as(response.text()).isEqualTo(200);
     }
 
@@ -228,5 +226,10 @@ class QuotaTest {
             }
         }
         return answers;
+    }
+
+    /** The default test user's limits, set as an admin would. */
+    private static String limitsPath() {
+        return "/v1/admin/users/" + system.user().id() + "/limits";
     }
 }

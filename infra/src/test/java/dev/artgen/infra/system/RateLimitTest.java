@@ -71,8 +71,10 @@ class RateLimitTest {
 
     @Test
     void anAdminSetsAUsersRateAndCanResetIt() {
-        Http.Response set =
-                http.putJson("/v1/admin/users/local/limits", "{\"reads\":{\"quota\":7,\"window_seconds\":30}}");
+        Http.Response set = system.admin()
+                .putJson(
+                        "/v1/admin/users/" + system.user().id() + "/limits",
+                        "{\"reads\":{\"quota\":7,\"window_seconds\":30}}");
         assertThat(set.status()).as(set.text()).isEqualTo(200);
         JsonNode limits = set.json().get("limits");
         assertThat(limits.get("reads").get("quota").asInt()).isEqualTo(7);
@@ -82,20 +84,26 @@ class RateLimitTest {
 
         assertThat(http.get("/v1/limits").header("RateLimit-Policy")).isEqualTo("\"reads\";q=7;w=30");
 
-        assertThat(http.delete("/v1/admin/users/local/limits").status()).isEqualTo(204);
+        assertThat(system.admin()
+                        .delete("/v1/admin/users/" + system.user().id() + "/limits")
+                        .status())
+                .isEqualTo(204);
         assertThat(awaitAllowed().header("RateLimit-Policy")).isEqualTo("\"reads\";q=4;w=2");
     }
 
     @Test
     void invalidLimitsAreA400NamingTheField() {
-        Http.Response response = http.putJson(
-                "/v1/admin/users/local/limits",
-                "{\"reads\":{\"quota\":0,\"window_seconds\":60},\"images_per_day\":-1}");
+        Http.Response response = system.admin()
+                .putJson(
+                        "/v1/admin/users/" + system.user().id() + "/limits",
+                        "{\"reads\":{\"quota\":0,\"window_seconds\":60},\"images_per_day\":-1}");
 
         assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.json().get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("reads.quota", "images_per_day");
-        assertThat(http.putJson("/v1/admin/users/no%20such%20user/limits", "{}").status())
+        assertThat(system.admin()
+                        .putJson("/v1/admin/users/no%20such%20user/limits", "{}")
+                        .status())
                 .isEqualTo(400);
     }
 
