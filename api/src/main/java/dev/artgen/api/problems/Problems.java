@@ -11,6 +11,7 @@ public enum Problems {
     NOT_FOUND("not-found", "Not found"),
     CONFLICT("conflict", "Conflict"),
     TOO_LARGE("too-large", "Upload too large"),
+    NO_PLAIN_BACKGROUND("no-plain-background", "No plain background"),
     UNAVAILABLE("unavailable", "Temporarily unavailable"),
     INTERNAL("internal", "Internal error");
 
