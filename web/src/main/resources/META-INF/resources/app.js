@@ -528,6 +528,7 @@ async function loadMore() {
   try {
     const page = await fetchPage(gallery.cursor);
     const older = document.createDocumentFragment();
+    for (const job of page.data) latest.set(job.id, job); // a variation's source may be further down this page
     for (const job of page.data) render(cardFor(job, card => older.append(card)), job);
     jobsSection.append(older); // one insertion for the whole page
     gallery.cursor = page.next_cursor ?? null;
