@@ -11,15 +11,6 @@ const SCOPE_HELP = {
   'admin': 'administer ArtGen',
 };
 
-async function api(path, options = {}) {
-  const response = await fetch(path, options);
-  if (response.status === 401) {
-    location.assign('/signin.html?next=' + encodeURIComponent(location.pathname));
-    throw new Error('signed out');
-  }
-  return response;
-}
-
 function when(instant) {
   return instant ? new Date(instant).toLocaleString() : '—';
 }
@@ -78,8 +69,7 @@ async function load() {
 }
 
 async function start() {
-  const me = await (await api('/v1/me')).json();
-  document.getElementById('who').textContent = me.name + (me.role === 'admin' ? ' (admin)' : '');
+  const me = await showAccount();
   const fieldset = document.getElementById('scopes');
   for (const scope of me.scopes) {
     const label = document.createElement('label');
@@ -123,11 +113,6 @@ form.addEventListener('submit', async (event) => {
 
 document.getElementById('copy').addEventListener('click', () => {
   navigator.clipboard?.writeText(document.getElementById('issued-secret').textContent);
-});
-
-document.getElementById('signout').addEventListener('click', async () => {
-  await fetch('/v1/session', { method: 'DELETE' });
-  location.assign('/signin.html');
 });
 
 start();

@@ -2,6 +2,7 @@ package dev.artgen.api.problems;
 
 import dev.artgen.api.accounts.UserNotFound;
 import dev.artgen.api.images.ImageNotFound;
+import dev.artgen.api.images.NoPlainBackground;
 import dev.artgen.api.jobs.IdempotencyKeyInUse;
 import dev.artgen.api.jobs.IdempotencyKeyReused;
 import dev.artgen.api.jobs.InvalidRequest;
@@ -62,6 +63,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     })
     ProblemDetail notFound(RuntimeException e) {
         return Problems.NOT_FOUND.detail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** The request was sound, but this picture has no background a flood fill can remove. */
+    @ExceptionHandler(NoPlainBackground.class)
+    ResponseEntity<ProblemDetail> noPlainBackground(NoPlainBackground e) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(withErrors(
+                        Problems.NO_PLAIN_BACKGROUND.detail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()),
+                        List.of(new FieldProblem("background", e.getMessage()))));
     }
 
     /** Refused by ArtGen's own size check (the multipart limits sit a little above it). */

@@ -13,6 +13,7 @@ public enum Problems {
     FORBIDDEN("forbidden", "Forbidden"),
     CONFLICT("conflict", "Conflict"),
     TOO_LARGE("too-large", "Request too large"),
+    NO_PLAIN_BACKGROUND("no-plain-background", "No plain background"),
     UNAVAILABLE("unavailable", "Temporarily unavailable"),
     INTERNAL("internal", "Internal error"),
     // Limits, quotas and idempotency (docs/limits.md).

@@ -83,6 +83,31 @@ abstract class ChromiumTest {
         }
     }
 
+    /** Files the page downloads land here (a fresh directory per test). */
+    Path downloads() throws IOException {
+        Path directory = Files.createTempDirectory("artgen-downloads");
+        browser.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", directory.toString(), "eventsEnabled", true));
+        return directory;
+    }
+
+    /** Emulates the system's colour-scheme preference, as a phone or desktop set to dark mode reports it. */
+    void prefersColourScheme(String scheme) {
+        browser.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                java.util.Map.of(
+                        "features",
+                        java.util.List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** A phone-sized viewport (CSS pixels), touch-free but narrow enough for the phone layout. */
+    void phoneSize() {
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+    }
+
     void screenshot(String name) throws IOException {
         File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(file.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);

@@ -1,6 +1,7 @@
 package dev.artgen.worker.provider;
 
 import dev.artgen.common.model.ModelCatalog;
+import dev.artgen.common.storage.ImageStore;
 import dev.artgen.worker.provider.local.LocalModel;
 import dev.artgen.worker.provider.local.LocalModelProperties;
 import dev.artgen.worker.provider.openai.OpenAiConfiguration;
@@ -19,8 +20,8 @@ class ProviderConfiguration {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "artgen.providers.local.enabled", matchIfMissing = true)
-    LocalModel localModel(LocalModelProperties properties) {
-        return new LocalModel(properties);
+    LocalModel localModel(LocalModelProperties properties, ImageStore store) {
+        return new LocalModel(properties, store);
     }
 
     @Bean

@@ -1,0 +1,22 @@
+'use strict';
+// Shared by the signed-in pages: API calls that send a signed-out visitor to the sign-in page (and
+// back here afterwards), and the account bar: who is signed in, and signing out.
+
+async function api(path, options = {}) {
+  const response = await fetch(path, options);
+  if (response.status === 401) {
+    location.assign('/signin.html?next=' + encodeURIComponent(location.pathname));
+    throw new Error('signed out');
+  }
+  return response;
+}
+
+async function showAccount() {
+  const me = await (await api('/v1/me')).json();
+  document.getElementById('who').textContent = me.name + (me.role === 'admin' ? ' (admin)' : '');
+  document.getElementById('signout').addEventListener('click', async () => {
+    await fetch('/v1/session', { method: 'DELETE' });
+    location.assign('/signin.html');
+  });
+  return me;
+}
