@@ -101,6 +101,7 @@ class ThousandImagesBrowserTest extends ChromiumTest {
                             now,
                             now,
                             null,
+                            null,
                             null));
         }
     }
