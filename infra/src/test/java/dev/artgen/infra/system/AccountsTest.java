@@ -182,4 +182,22 @@ class AccountsTest {
         assertThat(anonymous.get("/actuator/env").status()).isEqualTo(401);
         assertThat(system.http().get("/actuator/env").status()).isEqualTo(403);
     }
+
+    @Test
+    void frameworkAnswersAreProblemDocumentsToo() {
+        Http http = system.http();
+        Http.Response wrongMethod = http.patchJson("/v1/jobs", "{}");
+        Http.Response noSuchRoute = http.get("/v1/no-such-thing");
+        Http.Response unacceptable =
+                http.withHeader("Accept", "application/xml").get("/v1/jobs");
+        for (var response : java.util.List.of(wrongMethod, noSuchRoute, unacceptable)) {
+            assertThat(response.header("Content-Type")).as(response.text()).startsWith("application/problem+json");
+        }
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(noSuchRoute.status()).isEqualTo(404);
+        assertThat(unacceptable.status()).isEqualTo(406);
+        assertThat(http.anonymous().get("/v1/no-such-thing").status())
+                .as("unknown routes need a key too, so they reveal nothing")
+                .isEqualTo(401);
+    }
 }
