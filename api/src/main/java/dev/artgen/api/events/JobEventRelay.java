@@ -1,11 +1,8 @@
 package dev.artgen.api.events;
 
 import dev.artgen.common.job.JobView;
-import dev.artgen.common.messaging.JobEvent;
 import dev.artgen.common.messaging.MessageCodec;
 import dev.artgen.common.messaging.Topics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,8 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
  * in a consumer group of its own, so every instance sees every event.
  */
 class JobEventRelay {
-
-    private static final Logger log = LoggerFactory.getLogger(JobEventRelay.class);
 
     private final MessageCodec codec;
     private final JsonMapper json;
@@ -41,16 +36,13 @@ class JobEventRelay {
             groupId = "artgen-api-${random.uuid}",
             properties = "auto.offset.reset=latest")
     void relay(String message) {
-        try {
-            JobEvent event = codec.read(message, JobEvent.class);
+        codec.jobEvent(message).ifPresent(event -> {
             socket.send(
                     event.job().owner(),
                     json.writeValueAsString(
                             new BrowserEvent("job." + event.state().wireName(), JobView.of(event.job()))));
             waits.jobChanged(event.job());
             streams.jobChanged(event.job());
-        } catch (MessageCodec.UnreadableMessage e) {
-            log.warn("Skipping an unreadable job event: {}", e.getMessage());
-        }
+        });
     }
 }

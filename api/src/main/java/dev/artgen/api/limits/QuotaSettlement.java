@@ -9,8 +9,6 @@ import dev.artgen.common.quota.Amount;
 import dev.artgen.common.quota.Quotas;
 import dev.artgen.common.usage.UsageLedger;
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 
 /**
@@ -18,8 +16,6 @@ import org.springframework.kafka.annotation.KafkaListener;
  * event is settled by one of them; settling is idempotent, so a redelivered event does no harm.
  */
 class QuotaSettlement {
-
-    private static final Logger log = LoggerFactory.getLogger(QuotaSettlement.class);
 
     private final Quotas quotas;
     private final UsageLedger ledger;
@@ -39,11 +35,8 @@ class QuotaSettlement {
             groupId = "artgen-api-quota-settlement",
             properties = "auto.offset.reset=earliest")
     void onEvent(String message) {
-        JobEvent event;
-        try {
-            event = codec.read(message, JobEvent.class);
-        } catch (MessageCodec.UnreadableMessage e) {
-            log.warn("Skipping an unreadable job event: {}", e.getMessage());
+        JobEvent event = codec.jobEvent(message).orElse(null);
+        if (event == null) {
             return;
         }
         if (event.state().isTerminal()) {

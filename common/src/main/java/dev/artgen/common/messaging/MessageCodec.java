@@ -1,5 +1,8 @@
 package dev.artgen.common.messaging;
 
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -10,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * tunes the web layer's Jackson settings.
  */
 public final class MessageCodec {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageCodec.class);
 
     private final JsonMapper mapper = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -30,6 +35,19 @@ public final class MessageCodec {
             return value;
         } catch (JacksonException e) {
             throw new UnreadableMessage(e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * A job event, or empty (with a warning) for one that cannot be read: the consumers of the events
+     * topic skip such a record rather than stop on it, since no retry will make it readable.
+     */
+    public Optional<JobEvent> jobEvent(String json) {
+        try {
+            return Optional.of(read(json, JobEvent.class));
+        } catch (UnreadableMessage e) {
+            log.warn("Skipping an unreadable job event: {}", e.getMessage());
+            return Optional.empty();
         }
     }
 

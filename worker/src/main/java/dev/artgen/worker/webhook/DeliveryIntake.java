@@ -13,8 +13,6 @@ import dev.artgen.common.webhook.WebhookEndpoint;
 import dev.artgen.common.webhook.WebhookEndpoints;
 import java.time.Clock;
 import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 
 /**
@@ -23,8 +21,6 @@ import org.springframework.kafka.annotation.KafkaListener;
  * again after a rebalance or crash adds nothing. Sending is the scheduler's business, not this one's.
  */
 class DeliveryIntake {
-
-    private static final Logger log = LoggerFactory.getLogger(DeliveryIntake.class);
 
     /** The body of every delivery: Standard Webhooks' {type, timestamp, data}, data being the job. */
     record WebhookMessage(String type, Instant timestamp, JobView data) {}
@@ -47,11 +43,8 @@ class DeliveryIntake {
             groupId = "${artgen.webhooks.group:artgen-webhooks}",
             containerFactory = "webhookListenerFactory")
     void onJobEvent(String message) {
-        JobEvent event;
-        try {
-            event = codec.read(message, JobEvent.class);
-        } catch (MessageCodec.UnreadableMessage e) {
-            log.warn("Skipping an unreadable job event: {}", e.getMessage());
+        JobEvent event = codec.jobEvent(message).orElse(null);
+        if (event == null) {
             return;
         }
         Job job = event.job();
