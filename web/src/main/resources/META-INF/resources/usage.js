@@ -284,9 +284,12 @@ async function start() {
     if (query.get('user')) $('user').value = query.get('user');
   }
   if (query.get('from') && query.get('to')) {
-    $('preset').value = 'custom';
     $('from').value = query.get('from');
     $('to').value = query.get('to');
+    // A reloaded "Last 30 days" still reads as that, not as Custom.
+    const same = [...$('preset').options].find((o) => o.value !== 'custom'
+      && presetRange(o.value).map(iso).join() === query.get('from') + ',' + query.get('to'));
+    $('preset').value = same ? same.value : 'custom';
   } else {
     setPeriod(...presetRange($('preset').value));
   }
