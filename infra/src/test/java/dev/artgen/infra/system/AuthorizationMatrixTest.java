@@ -149,6 +149,8 @@ class AuthorizationMatrixTest {
                         h -> h.delete("/v1/keys/key_000000000000000000000000"),
                         answers(404, 404, 404)),
                 new Route("list users", Scope.ADMIN, h -> h.get("/v1/admin/users"), answers(403, 403, 200)),
+                new Route("own usage", Scope.JOBS_READ, h -> h.get("/v1/usage"), answers(200, 200, 200)),
+                new Route("everyone's usage", Scope.ADMIN, h -> h.get("/v1/admin/usage"), answers(403, 403, 200)),
                 new Route("actuator info", Scope.ADMIN, h -> h.get("/actuator/info"), answers(403, 403, 200)));
     }
 
