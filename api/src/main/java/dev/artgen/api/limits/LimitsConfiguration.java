@@ -40,6 +40,11 @@ class LimitsConfiguration {
     }
 
     @Bean
+    LimitsLookup limitsLookup(EffectiveLimits limits, Quotas quotas, Clock clock) {
+        return new LimitsLookup(limits, quotas, clock);
+    }
+
+    @Bean
     QuotaSettlement quotaSettlement(Quotas quotas, UsageLedger ledger, MessageCodec codec, Clock clock) {
         return new QuotaSettlement(quotas, ledger, codec, clock);
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * A user's limits and where they stand: jobs in flight, and per period what is used (reservations
  * of unfinished jobs included), what remains, and when it resets. Null limits are unlimited.
  */
-record LimitsView(String userId, Limits limits, InFlight jobsInFlight, List<BudgetView> budgets) {
+public record LimitsView(String userId, Limits limits, InFlight jobsInFlight, List<BudgetView> budgets) {
 
     record InFlight(int limit, int used) {}
 

@@ -17,9 +17,14 @@ public class UsageLedger {
         this.mongo = mongo;
     }
 
+    /**
+     * The usage report's indexes: one user's period ({owner, recordedAt}) and everyone's period
+     * ({recordedAt}), so its aggregations read only the records of the period asked for.
+     */
     public void createIndexes() {
-        mongo.indexOps(UsageRecord.class)
-                .createIndex(new Index().on("owner", Sort.Direction.ASC).on("recordedAt", Sort.Direction.DESC));
+        var indexes = mongo.indexOps(UsageRecord.class);
+        indexes.createIndex(new Index().on("owner", Sort.Direction.ASC).on("recordedAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index().on("recordedAt", Sort.Direction.ASC));
     }
 
     /** Upsert by job id: recording the same job again replaces, never adds. */

@@ -188,6 +188,8 @@ class AuthorizationMatrixTest {
                         h -> h.putJson("/v1/admin/users/" + owner.id() + "/limits", "{}"),
                         answers(403, 403, 200)),
                 new Route("list users", Scope.ADMIN, h -> h.get("/v1/admin/users"), answers(403, 403, 200)),
+                new Route("own usage", Scope.JOBS_READ, h -> h.get("/v1/usage"), answers(200, 200, 200)),
+                new Route("everyone's usage", Scope.ADMIN, h -> h.get("/v1/admin/usage"), answers(403, 403, 200)),
                 new Route("actuator info", Scope.ADMIN, h -> h.get("/actuator/info"), answers(403, 403, 200)));
     }
 
