@@ -387,8 +387,27 @@ function openDetail(jobId, imageId, opener) {
   const variation = moreLikeThis(job, image);
   more.hidden = variation === null;
   more.title = variation ? "Makes " + variation.n + " new pictures from this one (" + variation.operation + ")" : "";
+  showDeliveries(jobId);
   detail.showModal();
   document.getElementById("detail-close").focus();
+}
+
+// The job's webhook deliveries, if it has any: each attempt's status and when the next one is due.
+async function showDeliveries(jobId) {
+  const box = document.getElementById("detail-webhooks");
+  box.hidden = true;
+  const response = await api("/v1/jobs/" + jobId + "/deliveries");
+  if (!response.ok || detailJobId !== jobId) return;
+  const { data } = await response.json();
+  document.getElementById("detail-deliveries").replaceChildren(...data.map(d => {
+    const li = document.createElement("li");
+    const attempts = d.log.map(a => (a.status ?? a.outcome) + " in " + a.latency_ms + " ms").join(", ");
+    li.textContent = d.type + " → " + d.url + ": " + d.state
+      + (attempts ? " (" + attempts + ")" : "")
+      + (d.next_attempt_at ? ", next try " + new Date(d.next_attempt_at).toLocaleTimeString() : "");
+    return li;
+  }));
+  box.hidden = data.length === 0;
 }
 
 // Focus goes back to the picture that opened the view, so keyboard users keep their place in the gallery.

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,7 +22,9 @@ class WebhooksBrowserTest extends ChromiumTest {
         browser.manage().deleteAllCookies();
         signIn(user.key());
         browser.get(system().http().base().resolve("/webhooks.html").toString());
+        // The tables are redrawn as their data arrives, so an element found a moment ago may be gone.
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> !d.findElement(By.id("who")).getText().isBlank());
 
         WebElement url = browser.findElement(By.id("url"));
@@ -55,11 +58,25 @@ class WebhooksBrowserTest extends ChromiumTest {
             return d.findElements(By.cssSelector("#delivery-rows tr")).stream()
                     .anyMatch(tr -> tr.getText().contains(jobId) && tr.getText().contains("#1"));
         });
-        WebElement row = browser.findElements(By.cssSelector("#delivery-rows tr")).stream()
-                .filter(tr -> tr.getText().contains(jobId))
+        String row = wait.until(d -> d.findElements(By.cssSelector("#delivery-rows tr")).stream()
+                .map(WebElement::getText)
+                .filter(text -> text.contains(jobId))
                 .findFirst()
-                .orElseThrow();
-        assertThat(row.getText()).contains("job.succeeded", "pending");
+                .orElse(null));
+        assertThat(row).contains("job.succeeded", "pending");
         screenshot("webhooks.png");
+
+        // The job's own detail view lists the same delivery.
+        browser.get(system().http().base().toString());
+        wait.until(d -> d.findElements(By.cssSelector("article.job[data-job-id='" + jobId + "'] img")).stream()
+                        .findFirst()
+                        .orElse(null))
+                .click();
+        WebElement deliveries = wait.until(d -> {
+            WebElement e = d.findElement(By.id("detail-webhooks"));
+            return e.isDisplayed() ? e : null;
+        });
+        assertThat(deliveries.getText()).contains("job.succeeded", "https://receiver.invalid/artgen", "pending");
+        screenshot("detail-webhooks.png");
     }
 }
