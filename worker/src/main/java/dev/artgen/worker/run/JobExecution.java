@@ -70,6 +70,7 @@ class JobExecution {
                     generation.usage().costUsd(),
                     clock.instant()));
             report(jobs.succeed(claim, images, generation.usage(), clock.instant()), claim, "succeeded");
+            log.info("Job {} succeeded with {} pictures (attempt {})", job.id(), images.size(), job.attempts());
         } catch (InterruptedException e) {
             // The worker is stopping: write nothing, the lease expires and another worker takes over.
             Thread.currentThread().interrupt();
