@@ -1,5 +1,6 @@
 package dev.artgen.common;
 
+import dev.artgen.common.health.HealthConfiguration;
 import dev.artgen.common.job.JobProperties;
 import dev.artgen.common.job.Jobs;
 import dev.artgen.common.messaging.JobDispatch;
@@ -7,6 +8,7 @@ import dev.artgen.common.messaging.JobEventPublisher;
 import dev.artgen.common.messaging.MessageCodec;
 import dev.artgen.common.messaging.TopicProperties;
 import dev.artgen.common.messaging.Topics;
+import dev.artgen.common.metrics.JobMetrics;
 import dev.artgen.common.model.LocalModels;
 import dev.artgen.common.model.ModelCatalog;
 import dev.artgen.common.model.ModelSpec;
@@ -26,6 +28,8 @@ import dev.artgen.common.webhook.Deliveries;
 import dev.artgen.common.webhook.WebhookEndpoints;
 import dev.artgen.common.webhook.WebhookProperties;
 import dev.artgen.common.webhook.WebhookRules;
+import dev.artgen.common.worker.Workers;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.minio.MinioClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +37,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.config.TopicBuilder;
@@ -51,6 +57,7 @@ import org.springframework.util.StringUtils;
     WebhookProperties.class,
     PriceProperties.class
 })
+@Import(HealthConfiguration.class)
 public class CommonConfiguration {
 
     @Bean
@@ -165,8 +172,24 @@ public class CommonConfiguration {
     }
 
     @Bean
-    JobEventPublisher jobEventPublisher(KafkaTemplate<String, String> kafka, MessageCodec codec, Clock clock) {
-        return new JobEventPublisher(kafka, codec, clock);
+    JobEventPublisher jobEventPublisher(
+            KafkaTemplate<String, String> kafka,
+            MessageCodec codec,
+            Clock clock,
+            ApplicationEventPublisher localEvents) {
+        return new JobEventPublisher(kafka, codec, clock, localEvents);
+    }
+
+    @Bean
+    JobMetrics jobMetrics(MeterRegistry registry) {
+        return new JobMetrics(registry);
+    }
+
+    @Bean
+    Workers workers(MongoOperations mongo) {
+        Workers workers = new Workers(mongo);
+        workers.createIndexes();
+        return workers;
     }
 
     @Bean

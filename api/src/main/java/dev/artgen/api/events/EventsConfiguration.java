@@ -2,6 +2,8 @@ package dev.artgen.api.events;
 
 import dev.artgen.common.job.Jobs;
 import dev.artgen.common.messaging.MessageCodec;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +39,21 @@ class EventsConfiguration implements WebSocketConfigurer {
     @Bean
     EventStreams eventStreams(LiveProperties properties) {
         return new EventStreams(properties);
+    }
+
+    /** Open live connections on this api instance, by transport. */
+    @Bean
+    MeterBinder liveSessionMetrics(EventStreams streams) {
+        return registry -> {
+            Gauge.builder("artgen.live.sessions", socket, EventSocket::sessionCount)
+                    .description("Open live-event connections")
+                    .tag("transport", "websocket")
+                    .register(registry);
+            Gauge.builder("artgen.live.sessions", streams, EventStreams::count)
+                    .description("Open live-event connections")
+                    .tag("transport", "sse")
+                    .register(registry);
+        };
     }
 
     @Bean

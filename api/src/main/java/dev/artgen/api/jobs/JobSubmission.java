@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +45,8 @@ class JobSubmission {
     private final JobAdmission admission;
     private final Clock clock;
     private final WebhookRules webhooks;
+    private static final Logger log = LoggerFactory.getLogger(JobSubmission.class);
+
     private final RandomGenerator seeds = new SecureRandom();
 
     JobSubmission(
@@ -86,6 +90,7 @@ class JobSubmission {
             // The queued event goes first, so no worker's "running" can overtake it on the events topic.
             events.publishedAndAcknowledged(job);
             dispatch.dispatch(job.id());
+            log.info("Job {} queued: model {}, n {}", job.id(), request.model(), request.n());
         } catch (JobDispatch.BrokerUnavailable e) {
             jobs.delete(job.id());
             admission.release(job.id());

@@ -18,8 +18,10 @@ public class JobAdmission {
     private final EffectiveLimits limits;
     private final PriceTable prices;
     private final Clock clock;
+    private final Refusals refusals;
 
-    JobAdmission(Quotas quotas, EffectiveLimits limits, PriceTable prices, Clock clock) {
+    JobAdmission(Quotas quotas, EffectiveLimits limits, PriceTable prices, Clock clock, Refusals refusals) {
+        this.refusals = refusals;
         this.quotas = quotas;
         this.limits = limits;
         this.prices = prices;
@@ -32,8 +34,15 @@ public class JobAdmission {
         Admission admission = quotas.admit(job.owner(), job.id(), estimate, limits.of(job.owner()), clock.instant());
         switch (admission) {
             case Admission.Admitted admitted -> {}
-            case Admission.TooManyInFlight tooMany -> throw new TooManyJobsInFlight(tooMany.limit());
-            case Admission.OverBudget over -> throw new QuotaExceeded(over);
+            case Admission.TooManyInFlight tooMany -> {
+                refusals.quotaRefused("jobs_in_flight");
+                throw new TooManyJobsInFlight(tooMany.limit());
+            }
+            case Admission.OverBudget over -> {
+                QuotaExceeded exceeded = new QuotaExceeded(over);
+                refusals.quotaRefused(exceeded.budget());
+                throw exceeded;
+            }
         }
     }
 

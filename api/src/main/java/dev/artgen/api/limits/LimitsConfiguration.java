@@ -7,6 +7,7 @@ import dev.artgen.common.quota.Quotas;
 import dev.artgen.common.quota.UserLimits;
 import dev.artgen.common.ratelimit.MongoBuckets;
 import dev.artgen.common.usage.UsageLedger;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,8 +36,14 @@ class LimitsConfiguration {
     }
 
     @Bean
-    JobAdmission jobAdmission(Quotas quotas, EffectiveLimits limits, PriceTable prices, Clock clock) {
-        return new JobAdmission(quotas, limits, prices, clock);
+    JobAdmission jobAdmission(
+            Quotas quotas, EffectiveLimits limits, PriceTable prices, Clock clock, Refusals refusals) {
+        return new JobAdmission(quotas, limits, prices, clock, refusals);
+    }
+
+    @Bean
+    Refusals refusals(MeterRegistry registry) {
+        return new Refusals(registry);
     }
 
     @Bean
@@ -56,8 +63,8 @@ class LimitsConfiguration {
     }
 
     @Bean
-    RateLimitInterceptor rateLimitInterceptor(MongoOperations mongo, EffectiveLimits limits) {
-        return new RateLimitInterceptor(new RequestRates(new MongoBuckets(mongo)), limits);
+    RateLimitInterceptor rateLimitInterceptor(MongoOperations mongo, EffectiveLimits limits, Refusals refusals) {
+        return new RateLimitInterceptor(new RequestRates(new MongoBuckets(mongo)), limits, refusals);
     }
 
     @Bean

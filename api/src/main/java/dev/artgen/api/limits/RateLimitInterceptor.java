@@ -14,10 +14,12 @@ class RateLimitInterceptor implements HandlerInterceptor {
 
     private final RequestRates rates;
     private final EffectiveLimits limits;
+    private final Refusals refusals;
 
-    RateLimitInterceptor(RequestRates rates, EffectiveLimits limits) {
+    RateLimitInterceptor(RequestRates rates, EffectiveLimits limits, Refusals refusals) {
         this.rates = rates;
         this.limits = limits;
+        this.refusals = refusals;
     }
 
     @Override
@@ -40,6 +42,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
                 name + ";q=" + draw.rate().quota() + ";w=" + draw.rate().windowSeconds());
         response.setHeader("RateLimit", name + ";r=" + draw.remaining() + ";t=" + draw.resetSeconds());
         if (!draw.allowed()) {
+            refusals.rateLimited(policy.wireName());
             throw new RateLimited(
                     policy.wireName(), draw.rate().quota(), draw.rate().windowSeconds(), draw.retryAfterSeconds());
         }

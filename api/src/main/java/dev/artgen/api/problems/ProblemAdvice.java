@@ -11,6 +11,7 @@ import dev.artgen.api.keys.KeyNotFound;
 import dev.artgen.api.limits.QuotaExceeded;
 import dev.artgen.api.limits.RateLimited;
 import dev.artgen.api.limits.TooManyJobsInFlight;
+import dev.artgen.api.ops.DeadLetterNotFound;
 import dev.artgen.api.security.BodySizeLimit;
 import dev.artgen.api.uploads.UploadNotFound;
 import dev.artgen.api.webhooks.WebhookNotFound;
@@ -59,7 +60,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         UploadNotFound.class,
         KeyNotFound.class,
         UserNotFound.class,
-        WebhookNotFound.class
+        WebhookNotFound.class,
+        DeadLetterNotFound.class
     })
     ProblemDetail notFound(RuntimeException e) {
         return Problems.NOT_FOUND.detail(HttpStatus.NOT_FOUND, e.getMessage());

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -83,7 +84,15 @@ class CallerAuthentication extends OncePerRequestFilter {
                 signIn(caller.get());
             }
         }
-        chain.doFilter(request, response);
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.getPrincipal() instanceof Caller caller) {
+            // Every log line of this request names the user (structured logs carry it as a field).
+            try (var userInLog = MDC.putCloseable("user_id", caller.userId())) {
+                chain.doFilter(request, response);
+            }
+        } else {
+            chain.doFilter(request, response);
+        }
     }
 
     private Optional<Caller> bearer(String authorization) {

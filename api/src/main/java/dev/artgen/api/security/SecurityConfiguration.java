@@ -7,11 +7,13 @@ import static org.springframework.http.HttpMethod.POST;
 import dev.artgen.api.accounts.Users;
 import dev.artgen.api.keys.ApiKeys;
 import dev.artgen.api.keys.Scope;
+import dev.artgen.api.ops.ManagementPort;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -34,6 +36,29 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Requests on the management port: health, info and the Prometheus scrape with no key (the port
+     * is for the internal network only, see docs/operations.md), nothing else at all.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain managementPortSecurity(HttpSecurity http, ManagementPort port, ProblemResponses problems) {
+        return http.securityMatcher(port)
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(routes -> routes.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .build();
+    }
 
     @Bean
     SecurityFilterChain artgenSecurity(

@@ -7,11 +7,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Publishes a {@link JobEvent} for a state change. Fire-and-forget: the job document already holds
- * the truth, events are how others hear about it quickly.
+ * the truth, events are how others hear about it quickly. Each event is also published inside this
+ * process (an application event), which is where the job metrics count it.
  */
 public class JobEventPublisher {
 
@@ -20,11 +22,14 @@ public class JobEventPublisher {
     private final KafkaTemplate<String, String> kafka;
     private final MessageCodec codec;
     private final Clock clock;
+    private final ApplicationEventPublisher local;
 
-    public JobEventPublisher(KafkaTemplate<String, String> kafka, MessageCodec codec, Clock clock) {
+    public JobEventPublisher(
+            KafkaTemplate<String, String> kafka, MessageCodec codec, Clock clock, ApplicationEventPublisher local) {
         this.kafka = kafka;
         this.codec = codec;
         this.clock = clock;
+        this.local = local;
     }
 
     /**
@@ -32,9 +37,10 @@ public class JobEventPublisher {
      * before any worker can publish the next one.
      */
     public void publishedAndAcknowledged(Job job) {
+        JobEvent event = JobEvent.of(job, clock.instant());
         try {
-            kafka.send(Topics.JOB_EVENTS, job.id(), codec.write(JobEvent.of(job, clock.instant())))
-                    .get(10, TimeUnit.SECONDS);
+            kafka.send(Topics.JOB_EVENTS, job.id(), codec.write(event)).get(10, TimeUnit.SECONDS);
+            local.publishEvent(event);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JobDispatch.BrokerUnavailable(e);
@@ -44,15 +50,12 @@ public class JobEventPublisher {
     }
 
     public void published(Job job) {
-        kafka.send(Topics.JOB_EVENTS, job.id(), codec.write(JobEvent.of(job, clock.instant())))
-                .whenComplete((sent, failure) -> {
-                    if (failure != null) {
-                        log.warn(
-                                "Could not publish {} event for job {}: {}",
-                                job.state(),
-                                job.id(),
-                                failure.getMessage());
-                    }
-                });
+        JobEvent event = JobEvent.of(job, clock.instant());
+        local.publishEvent(event);
+        kafka.send(Topics.JOB_EVENTS, job.id(), codec.write(event)).whenComplete((sent, failure) -> {
+            if (failure != null) {
+                log.warn("Could not publish {} event for job {}: {}", job.state(), job.id(), failure.getMessage());
+            }
+        });
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param failuresInRow failed attempts since the last manual redelivery; drives the backoff
  * @param nextAttemptAt when it is due; while a worker holds it, when that worker's claim runs out
  * @param fence moves on with every claim, so a worker that lost its claim cannot record a result
+ * @param traceparent the W3C trace context of the job event it came from, so the call to the
+ *     receiver continues the job's trace; null when none was active
  */
 @Document("webhook_deliveries")
 public record Delivery(
@@ -42,7 +44,8 @@ public record Delivery(
         String lastError,
         Instant createdAt,
         Instant updatedAt,
-        Instant deliveredAt) {
+        Instant deliveredAt,
+        String traceparent) {
 
     public Delivery {
         log = log == null ? List.of() : List.copyOf(log);
@@ -56,7 +59,8 @@ public record Delivery(
             JobState state,
             Instant changedAt,
             String payload,
-            Instant now) {
+            Instant now,
+            String traceparent) {
         String type = "job." + state.wireName();
         return new Delivery(
                 idFor(jobId, state, changedAt, endpointId),
@@ -77,7 +81,8 @@ public record Delivery(
                 null,
                 now,
                 now,
-                null);
+                null,
+                traceparent);
     }
 
     /** {@code msg_} and a hash of (job, state, when it changed, receiver): stable for one event and receiver. */

@@ -28,7 +28,12 @@ public final class LocalArtGen {
         // The first start writes the admin's key here; the banner below says where to find it.
         Path adminKey = dataDir.resolve("admin-key");
         api.put("artgen.security.admin-key-file", adminKey.toString());
-        ConfigurableApplicationContext worker = ArtGenWorker.application().run(LocalInfrastructure.asArguments(shared));
+        // Management ports (health, metrics) next to the api's: 8081 for the api, 8082 for the worker.
+        api.put("artgen.ops.management-port", port + 1);
+        Map<String, Object> workerProperties = new HashMap<>(shared);
+        workerProperties.put("server.port", port + 2);
+        ConfigurableApplicationContext worker =
+                ArtGenWorker.application().run(LocalInfrastructure.asArguments(workerProperties));
         ConfigurableApplicationContext apiContext = ArtGenApi.application().run(LocalInfrastructure.asArguments(api));
 
         Runtime.getRuntime()

@@ -108,6 +108,7 @@ final class ArtGenSystem implements AutoCloseable {
         shared.putIfAbsent("artgen.limits.writes.quota", 1_000_000);
         Map<String, Object> apiProperties = new HashMap<>(shared);
         apiProperties.put("server.port", 0);
+        apiProperties.put("artgen.ops.management-port", 0);
         // A fresh admin key per system, chosen here so the tests can act as the operator.
         String adminKey = "agk_test-admin-" + UUID.randomUUID();
         apiProperties.put("artgen.security.admin-key", adminKey);
@@ -121,6 +122,8 @@ final class ArtGenSystem implements AutoCloseable {
     ConfigurableApplicationContext startWorker(Map<String, Object> settings, Class<?>... extraSources) {
         Map<String, Object> properties = new HashMap<>(shared);
         properties.putAll(FAST_WORKER);
+        // The worker's only HTTP port is its management port; any free one.
+        properties.put("server.port", 0);
         properties.putAll(settings);
         var worker = ArtGenWorker.application().sources(extraSources).run(LocalInfrastructure.asArguments(properties));
         workers.add(worker);
@@ -138,6 +141,16 @@ final class ArtGenSystem implements AutoCloseable {
 
     TestUser user() {
         return user;
+    }
+
+    /** The api's management port: health, info and the Prometheus scrape, no key needed. */
+    Http apiManagement() {
+        return new Http(URI.create("http://127.0.0.1:" + api.getEnvironment().getProperty("local.management.port")));
+    }
+
+    /** A worker's management port (its only HTTP port). */
+    static Http management(ConfigurableApplicationContext worker) {
+        return new Http(URI.create("http://127.0.0.1:" + worker.getEnvironment().getProperty("local.server.port")));
     }
 
     /** A client with the first admin's key. */

@@ -5,6 +5,7 @@ import dev.artgen.common.storage.ImageStore;
 import dev.artgen.worker.provider.local.LocalModel;
 import dev.artgen.worker.provider.local.LocalModelProperties;
 import dev.artgen.worker.provider.openai.OpenAiConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,7 +26,11 @@ class ProviderConfiguration {
     }
 
     @Bean
-    Providers providers(ModelCatalog catalog, List<ImageProvider> providers) {
-        return new Providers(catalog, providers);
+    Providers providers(ModelCatalog catalog, List<ImageProvider> providers, MeterRegistry registry) {
+        return new Providers(
+                catalog,
+                providers.stream()
+                        .<ImageProvider>map(provider -> new MeteredProvider(provider, registry))
+                        .toList());
     }
 }

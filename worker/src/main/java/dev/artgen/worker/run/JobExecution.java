@@ -69,7 +69,10 @@ class JobExecution {
                     generation.usage().outputTokens(),
                     generation.usage().costUsd(),
                     clock.instant()));
-            report(jobs.succeed(claim, images, generation.usage(), clock.instant()), claim, "succeeded");
+            Optional<Job> succeeded = jobs.succeed(claim, images, generation.usage(), clock.instant());
+            report(succeeded, claim, "succeeded");
+            succeeded.ifPresent(done -> log.info(
+                    "Job {} succeeded with {} pictures (attempt {})", done.id(), images.size(), done.attempts()));
         } catch (InterruptedException e) {
             // The worker is stopping: write nothing, the lease expires and another worker takes over.
             Thread.currentThread().interrupt();

@@ -3,6 +3,8 @@ package dev.artgen.worker.run;
 import dev.artgen.common.job.Claim;
 import dev.artgen.common.job.Job;
 import dev.artgen.common.job.Jobs;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
@@ -28,6 +31,7 @@ class JobRunner implements DisposableBean {
     private final WorkerProperties properties;
     private final String workerId;
     private final Clock clock;
+    private final ObservationRegistry observations;
     private final Semaphore slots;
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("job-", 0).factory());
@@ -38,13 +42,15 @@ class JobRunner implements DisposableBean {
             InFlight inFlight,
             WorkerProperties properties,
             String workerId,
-            Clock clock) {
+            Clock clock,
+            ObservationRegistry observations) {
         this.jobs = jobs;
         this.execution = execution;
         this.inFlight = inFlight;
         this.properties = properties;
         this.workerId = workerId;
         this.clock = clock;
+        this.observations = observations;
         this.slots = new Semaphore(properties.maxInFlight());
     }
 
@@ -66,9 +72,16 @@ class JobRunner implements DisposableBean {
         Job job = claimed.get();
         Claim claim = Claim.of(job);
         inFlight.add(claim);
+        // The run continues the trace of the record that asked for it (the api's request), on its own thread.
+        Observation run = Observation.createNotStarted("artgen.job.execution", observations)
+                .parentObservation(observations.getCurrentObservation())
+                .contextualName("run job")
+                .lowCardinalityKeyValue("model", job.request().model())
+                .highCardinalityKeyValue("job.id", job.id());
         executor.execute(() -> {
-            try {
-                execution.run(job, claim);
+            try (var jobInLog = MDC.putCloseable("job_id", job.id());
+                    var userInLog = MDC.putCloseable("user_id", job.owner())) {
+                run.observe(() -> execution.run(job, claim));
             } finally {
                 inFlight.remove(claim);
                 slots.release();

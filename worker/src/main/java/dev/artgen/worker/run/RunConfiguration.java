@@ -8,7 +8,11 @@ import dev.artgen.common.messaging.MessageCodec;
 import dev.artgen.common.messaging.Topics;
 import dev.artgen.common.storage.ImageStore;
 import dev.artgen.common.usage.UsageLedger;
+import dev.artgen.common.worker.Workers;
 import dev.artgen.worker.provider.Providers;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -46,8 +50,39 @@ class RunConfiguration {
 
     @Bean
     JobRunner jobRunner(
-            Jobs jobs, JobExecution execution, InFlight inFlight, WorkerProperties properties, Clock clock) {
-        return new JobRunner(jobs, execution, inFlight, properties, workerId(properties), clock);
+            Jobs jobs,
+            JobExecution execution,
+            InFlight inFlight,
+            WorkerProperties properties,
+            Clock clock,
+            ObservationRegistry observations,
+            WorkerId workerId) {
+        return new JobRunner(jobs, execution, inFlight, properties, workerId.value(), clock, observations);
+    }
+
+    /** This process's name in leases and in the workers collection. */
+    @Bean
+    WorkerId workerId(WorkerProperties properties) {
+        return new WorkerId(workerName(properties));
+    }
+
+    @Bean
+    WorkerHeartbeat workerHeartbeat(
+            Workers workers, InFlight inFlight, WorkerProperties properties, WorkerId workerId, Clock clock) {
+        return new WorkerHeartbeat(workers, inFlight, properties, workerId.value(), clock);
+    }
+
+    /** Jobs in flight and the slots for them, per worker (Prometheus' instance label tells workers apart). */
+    @Bean
+    MeterBinder inFlightMetrics(InFlight inFlight, WorkerProperties properties) {
+        return registry -> {
+            Gauge.builder("artgen.worker.jobs.in.flight", inFlight, InFlight::size)
+                    .description("Jobs this worker is running now")
+                    .register(registry);
+            Gauge.builder("artgen.worker.jobs.slots", properties, WorkerProperties::maxInFlight)
+                    .description("Jobs this worker runs at most at once")
+                    .register(registry);
+        };
     }
 
     @Bean
@@ -83,7 +118,7 @@ class RunConfiguration {
         return handler;
     }
 
-    private static String workerId(WorkerProperties properties) {
+    private static String workerName(WorkerProperties properties) {
         if (properties.id() != null && !properties.id().isBlank()) {
             return properties.id();
         }

@@ -7,6 +7,8 @@ import dev.artgen.common.webhook.WebhookEndpoint;
 import dev.artgen.common.webhook.WebhookEndpoints;
 import dev.artgen.common.webhook.WebhookProperties;
 import dev.artgen.common.webhook.WebhookRules;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Makes one attempt at one claimed delivery and records what came of it: delivered, tried again
@@ -35,6 +38,8 @@ class DeliveryCourier {
     private final RetrySchedule schedule;
     private final WebhookProperties properties;
     private final Clock clock;
+    private final WebhookTracing tracing;
+    private final MeterRegistry registry;
 
     DeliveryCourier(
             Deliveries deliveries,
@@ -43,7 +48,9 @@ class DeliveryCourier {
             WebhookClient client,
             RetrySchedule schedule,
             WebhookProperties properties,
-            Clock clock) {
+            Clock clock,
+            WebhookTracing tracing,
+            MeterRegistry registry) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.rules = rules;
@@ -51,13 +58,23 @@ class DeliveryCourier {
         this.schedule = schedule;
         this.properties = properties;
         this.clock = clock;
+        this.tracing = tracing;
+        this.registry = registry;
     }
 
     void deliver(Delivery claimed) {
+        try (var jobInLog = MDC.putCloseable("job_id", claimed.jobId());
+                var userInLog = MDC.putCloseable("user_id", claimed.owner())) {
+            deliverNow(claimed);
+        }
+    }
+
+    private void deliverNow(Delivery claimed) {
         Instant now = clock.instant();
         Optional<WebhookEndpoint> endpoint =
                 claimed.forJobWebhook() ? Optional.empty() : endpoints.find(claimed.endpointId());
         if (!claimed.forJobWebhook() && endpoint.map(e -> !e.enabled()).orElse(true)) {
+            count("abandoned");
             deliveries.abandoned(
                     claimed,
                     endpoint.map(e -> "The endpoint was disabled: " + e.disabledReason())
@@ -69,7 +86,8 @@ class DeliveryCourier {
                 .orElseGet(() -> new Target(
                         claimed.url(),
                         endpoints.jobKey(claimed.owner(), now).secrets().activeAt(now)));
-        CallResult result = send(claimed, target, now);
+        Map<String, String> headers = new LinkedHashMap<>();
+        CallResult result = tracing.inSpan(claimed.traceparent(), headers, () -> send(claimed, target, headers, now));
         if (Thread.currentThread().isInterrupted()) {
             // The worker is stopping: record nothing; the claim runs out and another worker retries.
             return;
@@ -77,14 +95,13 @@ class DeliveryCourier {
         record(claimed, endpoint, result, now);
     }
 
-    private CallResult send(Delivery claimed, Target target, Instant now) {
+    private CallResult send(Delivery claimed, Target target, Map<String, String> headers, Instant now) {
         // The rules again, not only at submission: settings may have tightened since.
         Optional<String> broken = rules.check("url", target.url()).map(p -> "The URL " + p.message());
         if (broken.isPresent()) {
             return new CallResult.NoAnswer("address_refused", broken.get(), 0);
         }
         long timestamp = now.getEpochSecond();
-        Map<String, String> headers = new LinkedHashMap<>();
         headers.put("webhook-id", claimed.id());
         headers.put("webhook-timestamp", Long.toString(timestamp));
         headers.put(
@@ -97,11 +114,13 @@ class DeliveryCourier {
         Instant now = clock.instant();
         DeliveryAttempt attempt = attempt(claimed, result, started);
         if (result instanceof CallResult.Answered answered && answered.delivered()) {
+            count("delivered");
             deliveries.delivered(claimed, attempt, now);
             endpoint.ifPresent(e -> endpoints.markHealthy(e.id()));
             return;
         }
         if (result instanceof CallResult.Answered answered && answered.status() == 410) {
+            count("gave_up");
             deliveries.gaveUp(claimed, attempt, "The receiver answered 410 Gone: no more attempts.", now);
             endpoint.ifPresent(e -> disable(e, "The endpoint answered 410 Gone at " + now + ".", now));
             return;
@@ -110,8 +129,10 @@ class DeliveryCourier {
         Duration retryAfter = result instanceof CallResult.Answered answered ? answered.retryAfter() : null;
         Optional<Duration> wait = schedule.next(failures, retryAfter);
         if (wait.isPresent()) {
+            count("retrying");
             deliveries.retryAt(claimed, attempt, now.plus(wait.get()), now);
         } else {
+            count("gave_up");
             deliveries.gaveUp(
                     claimed, attempt, "Gave up after " + failures + " failed attempts; last: " + attempt.detail(), now);
         }
@@ -122,6 +143,15 @@ class DeliveryCourier {
                         e,
                         "Every attempt has failed since " + e.failingSince() + " (last: " + attempt.detail() + ").",
                         now));
+    }
+
+    /** Attempts by what came of them: delivered, retrying (failed, will retry), gave_up, abandoned. */
+    private void count(String outcome) {
+        Counter.builder("artgen.webhook.deliveries")
+                .description("Webhook delivery attempts by outcome")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 
     private void disable(WebhookEndpoint endpoint, String reason, Instant now) {

@@ -29,12 +29,19 @@ class DeliveryIntake {
     private final Deliveries deliveries;
     private final WebhookEndpoints endpoints;
     private final Clock clock;
+    private final WebhookTracing tracing;
 
-    DeliveryIntake(MessageCodec codec, Deliveries deliveries, WebhookEndpoints endpoints, Clock clock) {
+    DeliveryIntake(
+            MessageCodec codec,
+            Deliveries deliveries,
+            WebhookEndpoints endpoints,
+            Clock clock,
+            WebhookTracing tracing) {
         this.codec = codec;
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     @KafkaListener(
@@ -57,16 +64,26 @@ class DeliveryIntake {
         String payload =
                 codec.write(new WebhookMessage(JobWebhook.typeName(state), event.occurredAt(), JobView.of(job)));
         Instant now = clock.instant();
+        // The listener runs in the trace the event's record carried: the deliveries continue it.
+        String traceparent = tracing.current();
         JobWebhook own = job.webhook();
         if (own != null && own.wants(state)) {
-            deliveries.insertIfAbsent(
-                    Delivery.pending(job.owner(), job.id(), null, own.url(), state, changedAt, payload, now));
+            deliveries.insertIfAbsent(Delivery.pending(
+                    job.owner(), job.id(), null, own.url(), state, changedAt, payload, now, traceparent));
         }
         for (WebhookEndpoint endpoint : endpoints.enabledOf(job.owner())) {
             // An endpoint hears of changes from its registration on, even when events are read late.
             if (endpoint.wants(state) && !changedAt.isBefore(endpoint.createdAt())) {
                 deliveries.insertIfAbsent(Delivery.pending(
-                        job.owner(), job.id(), endpoint.id(), endpoint.url(), state, changedAt, payload, now));
+                        job.owner(),
+                        job.id(),
+                        endpoint.id(),
+                        endpoint.url(),
+                        state,
+                        changedAt,
+                        payload,
+                        now,
+                        traceparent));
             }
         }
     }

@@ -6,10 +6,14 @@ import dev.artgen.common.webhook.Deliveries;
 import dev.artgen.common.webhook.WebhookEndpoints;
 import dev.artgen.common.webhook.WebhookProperties;
 import dev.artgen.common.webhook.WebhookRules;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
 import okhttp3.Dns;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +27,20 @@ import org.springframework.util.backoff.ExponentialBackOff;
 class WebhookConfiguration {
 
     @Bean
-    DeliveryIntake deliveryIntake(MessageCodec codec, Deliveries deliveries, WebhookEndpoints endpoints, Clock clock) {
-        return new DeliveryIntake(codec, deliveries, endpoints, clock);
+    DeliveryIntake deliveryIntake(
+            MessageCodec codec,
+            Deliveries deliveries,
+            WebhookEndpoints endpoints,
+            Clock clock,
+            WebhookTracing tracing) {
+        return new DeliveryIntake(codec, deliveries, endpoints, clock, tracing);
+    }
+
+    /** With tracing switched off (management.tracing.enabled=false) deliveries simply carry no trace. */
+    @Bean
+    WebhookTracing webhookTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new WebhookTracing(
+                tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 
     /**
@@ -54,7 +70,9 @@ class WebhookConfiguration {
             WebhookRules rules,
             WebhookClient client,
             WebhookProperties properties,
-            Clock clock) {
+            Clock clock,
+            WebhookTracing tracing,
+            MeterRegistry registry) {
         return new DeliveryCourier(
                 deliveries,
                 endpoints,
@@ -62,7 +80,9 @@ class WebhookConfiguration {
                 client,
                 new RetrySchedule(properties.retry(), new SecureRandom()),
                 properties,
-                clock);
+                clock,
+                tracing,
+                registry);
     }
 
     @Bean

@@ -47,8 +47,10 @@ public final class BurstBenchmark {
             Map<String, Object> worker = new HashMap<>(shared);
             worker.put("artgen.providers.local.latency", options.get("latency"));
             worker.put("artgen.worker.max-in-flight", options.get("inflight"));
+            worker.put("server.port", 0);
             Map<String, Object> api = new HashMap<>(shared);
             api.put("server.port", 0);
+            api.put("artgen.ops.management-port", 0);
             // One user submits the whole burst: lift the per-user limits that would otherwise stop it.
             api.put("artgen.limits.writes.quota", 1_000_000);
             api.put("artgen.limits.jobs-in-flight", 1_000_000);

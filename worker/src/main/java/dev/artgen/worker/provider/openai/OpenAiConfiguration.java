@@ -9,6 +9,8 @@ import dev.artgen.common.storage.ImageStore;
 import dev.artgen.worker.provider.ProviderFailure;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +51,19 @@ public class OpenAiConfiguration {
                         .recordException(failure -> failure instanceof RuntimeException runtime
                                 && FailureClassifier.classify(runtime) instanceof ProviderFailure.Transient)
                         .build());
+    }
+
+    /** 1 while the breaker stops calls to OpenAI (open), 0 otherwise: the "provider circuit open" alert. */
+    @Bean
+    MeterBinder openAiBreakerMetrics(CircuitBreaker openAiBreaker) {
+        return registry -> Gauge.builder(
+                        "artgen.provider.circuit.open", openAiBreaker, breaker -> switch (breaker.getState()) {
+                            case OPEN, FORCED_OPEN -> 1;
+                            default -> 0;
+                        })
+                .description("Whether the provider's circuit breaker is open (calls paused)")
+                .tag("provider", "openai")
+                .register(registry);
     }
 
     @Bean
