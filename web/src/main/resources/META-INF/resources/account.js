@@ -5,7 +5,7 @@
 async function api(path, options = {}) {
   const response = await fetch(path, options);
   if (response.status === 401) {
-    location.assign('/signin.html?next=' + encodeURIComponent(location.pathname));
+    location.assign('/signin.html?next=' + encodeURIComponent(location.pathname + location.search));
     throw new Error('signed out');
   }
   return response;

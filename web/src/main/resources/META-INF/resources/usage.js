@@ -20,15 +20,6 @@ const dollars = new Intl.NumberFormat(undefined, {
 });
 const state = { admin: false, names: new Map(), sort: { key: null, dir: 1 }, rows: [], groups: [], charts: {} };
 
-async function api(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
-  if (response.status === 401) {
-    location.assign('/signin.html?next=' + encodeURIComponent(location.pathname + location.search));
-    throw new Error('signed out');
-  }
-  return response;
-}
-
 function format(key, value) {
   return key === 'cost_usd' ? dollars.format(Number(value)) : integer.format(Number(value));
 }
@@ -268,9 +259,8 @@ function setPeriod(from, to) {
 }
 
 async function start() {
-  const me = await (await api('/v1/me')).json();
+  const me = await showAccount();
   state.admin = me.role === 'admin' && me.scopes.includes('admin');
-  $('who').textContent = me.name + (state.admin ? ' (admin)' : '');
   const query = new URLSearchParams(location.search);
   if (state.admin) {
     $('scope-line').textContent = 'What everyone\'s jobs used and cost, per UTC day, model and user.';
@@ -312,9 +302,5 @@ $('period').addEventListener('submit', (event) => {
   refresh();
 });
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', refresh);
-$('signout').addEventListener('click', async () => {
-  await fetch('/v1/session', { method: 'DELETE' });
-  location.assign('/signin.html');
-});
 
 start();
