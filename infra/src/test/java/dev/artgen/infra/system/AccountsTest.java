@@ -200,4 +200,32 @@ class AccountsTest {
                 .as("unknown routes need a key too, so they reveal nothing")
                 .isEqualTo(401);
     }
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void keysAndSessionTokensNeverReachTheLogs(org.springframework.boot.test.system.CapturedOutput output) {
+        ArtGenSystem.TestUser user = someone();
+        Http.Response created = user.http().postJson("/v1/keys", "{\"name\":\"logged?\"}");
+        String secret = created.json().get("secret").asString();
+        Http withKey = user.http().anonymous().withKey(secret);
+        withKey.get("/v1/jobs");
+        withKey.get("/v1/jobs?api_key=" + secret);
+        withKey.postJson("/v1/jobs", "{\"model\":\"artgen-local\",\"prompt\":\"" + secret + "\",\"n\":0}");
+        String cookie = user.http()
+                .anonymous()
+                .postJson("/v1/session", "{\"api_key\":\"" + secret + "\"}")
+                .header("Set-Cookie");
+        String token = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+        user.http().anonymous().withHeader("Cookie", "artgen_session=" + token).get("/v1/me");
+        user.http().delete("/v1/keys/" + created.json().get("key").get("id").asString());
+        withKey.get("/v1/jobs");
+
+        // The capture sees what the apps' logging writes in this JVM (proved by a line of our own).
+        org.slf4j.LoggerFactory.getLogger("dev.artgen.api")
+                .warn(
+                        "log capture check {}",
+                        created.json().get("key").get("prefix").asString());
+        assertThat(output.getAll()).contains("log capture check agk_");
+        assertThat(output.getAll()).doesNotContain(secret).doesNotContain(token).doesNotContain(user.key());
+    }
 }
