@@ -20,3 +20,25 @@ async function showAccount() {
   });
   return me;
 }
+
+// Small builders for the tables of the account pages.
+
+function when(instant) {
+  return instant ? new Date(instant).toLocaleString() : '—';
+}
+
+function cell(text, className) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (className) td.className = className;
+  return td;
+}
+
+function button(label, className, onClick) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  b.className = className;
+  b.addEventListener('click', onClick);
+  return b;
+}

@@ -11,26 +11,6 @@ const SCOPE_HELP = {
   'admin': 'administer ArtGen',
 };
 
-function when(instant) {
-  return instant ? new Date(instant).toLocaleString() : '—';
-}
-
-function cell(text, className) {
-  const td = document.createElement('td');
-  td.textContent = text;
-  if (className) td.className = className;
-  return td;
-}
-
-function button(label, className, onClick) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  b.className = className;
-  b.addEventListener('click', onClick);
-  return b;
-}
-
 function showSecret(issued) {
   const box = document.getElementById('issued');
   document.getElementById('issued-secret').textContent = issued.secret;

@@ -5,26 +5,6 @@ const endpointRows = document.getElementById('endpoint-rows');
 const deliveryRows = document.getElementById('delivery-rows');
 const form = document.getElementById('create');
 
-function cell(text, className) {
-  const td = document.createElement('td');
-  td.textContent = text;
-  if (className) td.className = className;
-  return td;
-}
-
-function button(label, className, onClick) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  b.className = className;
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-function when(instant) {
-  return instant ? new Date(instant).toLocaleString() : '—';
-}
-
 async function loadEndpoints() {
   const { data } = await (await api('/v1/webhooks')).json();
   document.getElementById('empty').hidden = data.length > 0;
