@@ -51,6 +51,9 @@ public final class BurstBenchmark {
             Map<String, Object> api = new HashMap<>(shared);
             api.put("server.port", 0);
             api.put("artgen.ops.management-port", 0);
+            // The burst is sent as the admin, with a key chosen here for this run only.
+            String key = "agk_bench-" + java.util.UUID.randomUUID();
+            api.put("artgen.security.admin-key", key);
             // One user submits the whole burst: lift the per-user limits that would otherwise stop it.
             api.put("artgen.limits.writes.quota", 1_000_000);
             api.put("artgen.limits.jobs-in-flight", 1_000_000);
@@ -87,6 +90,7 @@ public final class BurstBenchmark {
                         int status = http.send(
                                         HttpRequest.newBuilder(base.resolve("/v1/jobs"))
                                                 .header("Content-Type", "application/json")
+                                                .header("Authorization", "Bearer " + key)
                                                 .POST(HttpRequest.BodyPublishers.ofString(json))
                                                 .build(),
                                         HttpResponse.BodyHandlers.discarding())
