@@ -1,6 +1,6 @@
 'use strict';
 // Shared by the signed-in pages: API calls that send a signed-out visitor to the sign-in page (and
-// back here afterwards), and the account bar: who is signed in, and signing out.
+// back here afterwards), and the account bar: who is signed in, the users page for admins, and signing out.
 
 async function api(path, options = {}) {
   const response = await fetch(path, options);
@@ -14,6 +14,13 @@ async function api(path, options = {}) {
 async function showAccount() {
   const me = await (await api('/v1/me')).json();
   document.getElementById('who').textContent = me.name + (me.role === 'admin' ? ' (admin)' : '');
+  const links = document.querySelectorAll('nav.account a, nav[aria-label="Account"] a');
+  if (me.role === 'admin' && me.scopes.includes('admin') && location.pathname !== '/users.html' && links.length) {
+    const users = document.createElement('a');
+    users.href = '/users.html';
+    users.textContent = 'Users';
+    links[links.length - 1].after(users);
+  }
   document.getElementById('signout').addEventListener('click', async () => {
     await fetch('/v1/session', { method: 'DELETE' });
     location.assign('/signin.html');
