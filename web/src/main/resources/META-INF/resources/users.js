@@ -8,26 +8,6 @@ const limitsForm = $('limits-form');
 const inputs = [...limitsForm.querySelectorAll('input[data-field]')];
 const state = { me: null, selected: null };
 
-function when(instant) {
-  return instant ? new Date(instant).toLocaleString() : '—';
-}
-
-function cell(text, className) {
-  const td = document.createElement('td');
-  td.textContent = text;
-  if (className) td.className = className;
-  return td;
-}
-
-function button(label, className, onClick) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  b.className = className;
-  b.addEventListener('click', onClick);
-  return b;
-}
-
 async function problemOf(response) {
   try {
     return await response.json();
