@@ -232,6 +232,7 @@ async function requeue(id) {
   const result = $('letter-result');
   result.className = response.status === 202 ? 'done' : 'error';
   result.textContent = outcome;
+  shownLetters = ''; // redraw the table even if nothing changed, re-enabling a failed row's button
   await refresh();
 }
 
