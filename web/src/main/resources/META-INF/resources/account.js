@@ -1,6 +1,6 @@
 'use strict';
 // Shared by the signed-in pages: API calls that send a signed-out visitor to the sign-in page (and
-// back here afterwards), and the account bar: who is signed in, the users page for admins, and signing out.
+// back here afterwards), and the account bar: who is signed in, the admin pages for admins, and signing out.
 
 async function api(path, options = {}) {
   const response = await fetch(path, options);
@@ -15,11 +15,17 @@ async function showAccount() {
   const me = await (await api('/v1/me')).json();
   document.getElementById('who').textContent = me.name + (me.role === 'admin' ? ' (admin)' : '');
   const links = document.querySelectorAll('nav.account a, nav[aria-label="Account"] a');
-  if (me.role === 'admin' && me.scopes.includes('admin') && location.pathname !== '/users.html' && links.length) {
-    const users = document.createElement('a');
-    users.href = '/users.html';
-    users.textContent = 'Users';
-    links[links.length - 1].after(users);
+  // Admins also get their pages (but not a link to the page they are on).
+  if (me.role === 'admin' && me.scopes.includes('admin') && links.length) {
+    let last = links[links.length - 1];
+    for (const [href, label] of [['/users.html', 'Users'], ['/ops.html', 'Operations']]) {
+      if (location.pathname === href) continue;
+      const link = document.createElement('a');
+      link.href = href;
+      link.textContent = label;
+      last.after(link);
+      last = link;
+    }
   }
   document.getElementById('signout').addEventListener('click', async () => {
     await fetch('/v1/session', { method: 'DELETE' });

@@ -10,10 +10,6 @@ let loading = false;
 let shownLetters = '';
 let openLetter = null;
 
-function when(instant) {
-  return instant ? new Date(instant).toLocaleString() : '—';
-}
-
 /** Today's times without the date; the full instant is in the cell's title. */
 function short(instant) {
   if (!instant) return '—';
@@ -43,22 +39,6 @@ function ago(instant, now) {
 
 function count(value) {
   return value === null || value === undefined ? '?' : value.toLocaleString();
-}
-
-function cell(text, className) {
-  const td = document.createElement('td');
-  td.textContent = text;
-  if (className) td.className = className;
-  return td;
-}
-
-function button(label, className, onClick) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  b.className = className;
-  b.addEventListener('click', onClick);
-  return b;
 }
 
 /** The problem's detail, or failing that its title or the status line. */
