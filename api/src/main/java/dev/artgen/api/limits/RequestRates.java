@@ -4,8 +4,12 @@ import dev.artgen.common.quota.Rate;
 import dev.artgen.common.ratelimit.MongoBuckets;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per-user token buckets for API requests, kept in MongoDB so every api instance draws from the same
@@ -27,6 +31,8 @@ class RequestRates {
     record Draw(boolean allowed, Policy policy, Rate rate, long remaining, long resetSeconds, long retryAfterSeconds) {}
 
     private final MongoBuckets buckets;
+    // One proxy per bucket and api instance, so batching can see the requests that arrive together.
+    private final Map<String, BucketProxy> proxies = new ConcurrentHashMap<>();
 
     RequestRates(MongoBuckets buckets) {
         this.buckets = buckets;
@@ -38,7 +44,14 @@ class RequestRates {
                 .addLimit(limit -> limit.capacity(rate.quota())
                         .refillGreedy(rate.quota(), Duration.ofSeconds(rate.windowSeconds())))
                 .build();
-        ConsumptionProbe probe = buckets.getProxy(key, () -> configuration).tryConsumeAndReturnRemaining(1);
+        // Batching folds the draws that arrive while one compare-and-swap is in flight into the next
+        // one: a burst from one user costs a few round trips instead of a storm of retried swaps.
+        BucketProxy bucket = proxies.computeIfAbsent(
+                key,
+                k -> buckets.builder()
+                        .withOptimization(Optimizations.batching())
+                        .build(k, () -> configuration));
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return new Draw(
                 probe.isConsumed(),
                 policy,
