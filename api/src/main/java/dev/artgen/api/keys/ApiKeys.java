@@ -46,22 +46,15 @@ public class ApiKeys {
 
     public Issued issue(String owner, String name, Set<Scope> scopes, Instant expiresAt) {
         String secret = newSecret();
-        ApiKey key = new ApiKey(
-                ApiKey.newId(),
-                owner,
-                name,
-                secret.substring(0, SHOWN_PREFIX_LENGTH),
-                hash(secret),
-                Set.copyOf(scopes),
-                clock.instant(),
-                expiresAt,
-                null,
-                null);
-        return new Issued(mongo.insert(key), secret);
+        return new Issued(store(owner, name, scopes, expiresAt, secret), secret);
     }
 
-    /** Stores a key whose secret the operator chose (the bootstrap admin key from configuration). */
+    /** Stores a key whose secret the operator chose (the first admin's key from configuration). */
     public ApiKey adopt(String owner, String name, Set<Scope> scopes, String secret) {
+        return store(owner, name, scopes, null, secret);
+    }
+
+    private ApiKey store(String owner, String name, Set<Scope> scopes, Instant expiresAt, String secret) {
         return mongo.insert(new ApiKey(
                 ApiKey.newId(),
                 owner,
@@ -70,7 +63,7 @@ public class ApiKeys {
                 hash(secret),
                 Set.copyOf(scopes),
                 clock.instant(),
-                null,
+                expiresAt,
                 null,
                 null));
     }

@@ -1,22 +1,16 @@
 package dev.artgen.api.security;
 
-import dev.artgen.api.accounts.User;
-import dev.artgen.api.accounts.Users;
-import dev.artgen.api.keys.ApiKey;
 import dev.artgen.api.keys.ApiKeys;
-import dev.artgen.api.keys.Scope;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.ServletServerHttpRequest;
@@ -39,18 +33,12 @@ class CallerAuthentication extends OncePerRequestFilter {
     private static final Set<String> KEY_PARAMETERS = Set.of("api_key", "apikey", "key", "access_token", "token");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final ApiKeys keys;
-    private final Users users;
-    private final Sessions sessions;
+    private final Callers callers;
     private final ProblemResponses problems;
-    private final Clock clock;
 
-    CallerAuthentication(ApiKeys keys, Users users, Sessions sessions, ProblemResponses problems, Clock clock) {
-        this.keys = keys;
-        this.users = users;
-        this.sessions = sessions;
+    CallerAuthentication(Callers callers, ProblemResponses problems) {
+        this.callers = callers;
         this.problems = problems;
-        this.clock = clock;
     }
 
     @Override
@@ -75,7 +63,7 @@ class CallerAuthentication extends OncePerRequestFilter {
             signIn(caller.get());
         } else {
             String token = sessionToken(request);
-            Optional<Caller> caller = token == null ? Optional.empty() : session(token);
+            Optional<Caller> caller = token == null ? Optional.empty() : callers.ofSession(token);
             if (caller.isPresent()) {
                 if (!SAFE_METHODS.contains(request.getMethod()) && !sameOrigin(request)) {
                     problems.forbidden(response, "Cross-site requests cannot use the sign-in cookie.");
@@ -99,26 +87,7 @@ class CallerAuthentication extends OncePerRequestFilter {
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();
         }
-        return keys.authenticate(authorization.substring(7).trim()).flatMap(key -> caller(key, Caller.Via.API_KEY));
-    }
-
-    private Optional<Caller> session(String token) {
-        return sessions.find(token)
-                .flatMap(session -> keys.find(session.keyId()))
-                .filter(key -> key.activeAt(clock.instant()))
-                .flatMap(key -> caller(key, Caller.Via.SESSION));
-    }
-
-    private Optional<Caller> caller(ApiKey key, Caller.Via via) {
-        return users.find(key.owner()).filter(user -> !user.disabled()).map(user -> toCaller(user, key, via));
-    }
-
-    private static Caller toCaller(User user, ApiKey key, Caller.Via via) {
-        // A key never carries more than its owner's role grants, even if the role changed after issue.
-        Set<Scope> scopes = key.scopes().stream()
-                .filter(user.role().grantableScopes()::contains)
-                .collect(Collectors.toUnmodifiableSet());
-        return new Caller(user.id(), user.name(), user.role(), scopes, key.id(), via);
+        return callers.ofKey(authorization.substring(7).trim());
     }
 
     private static void signIn(Caller caller) {

@@ -4,12 +4,9 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-import dev.artgen.api.accounts.Users;
-import dev.artgen.api.keys.ApiKeys;
 import dev.artgen.api.keys.Scope;
 import dev.artgen.api.ops.ManagementPort;
 import jakarta.servlet.DispatcherType;
-import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,8 +58,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain artgenSecurity(
-            HttpSecurity http, ApiKeys keys, Users users, Sessions sessions, ProblemResponses problems, Clock clock) {
+    SecurityFilterChain artgenSecurity(HttpSecurity http, Callers callers, ProblemResponses problems) {
         var admin = AuthorizationManagers.allOf(
                 AuthorityAuthorizationManager.hasRole("ADMIN"),
                 AuthorityAuthorizationManager.hasAuthority(Scope.ADMIN.authority()));
@@ -75,9 +71,7 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .addFilterBefore(
-                        new CallerAuthentication(keys, users, sessions, problems, clock),
-                        AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new CallerAuthentication(callers, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -1,9 +1,6 @@
 package dev.artgen.api.security;
 
 import dev.artgen.api.CurrentUser;
-import dev.artgen.api.accounts.Users;
-import dev.artgen.api.keys.ApiKey;
-import dev.artgen.api.keys.ApiKeys;
 import dev.artgen.api.keys.Scope;
 import dev.artgen.api.problems.Problems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,14 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SessionController {
 
-    private final ApiKeys keys;
-    private final Users users;
+    private final Callers callers;
     private final Sessions sessions;
     private final SecurityProperties properties;
 
-    SessionController(ApiKeys keys, Users users, Sessions sessions, SecurityProperties properties) {
-        this.keys = keys;
-        this.users = users;
+    SessionController(Callers callers, Sessions sessions, SecurityProperties properties) {
+        this.callers = callers;
         this.sessions = sessions;
         this.properties = properties;
     }
@@ -59,11 +54,10 @@ class SessionController {
     @Operation(summary = "Sign in the page with an API key", description = "Sets the session cookie.")
     @PostMapping("/v1/session")
     ResponseEntity<Void> signIn(@RequestBody SignIn request, HttpServletRequest http) {
-        ApiKey key = keys.authenticate(
+        Caller caller = callers.ofKey(
                         request.apiKey() == null ? "" : request.apiKey().strip())
-                .filter(k -> users.find(k.owner()).filter(u -> !u.disabled()).isPresent())
                 .orElseThrow(SignInRefused::new);
-        String token = sessions.open(key.owner(), key.id(), key.expiresAt());
+        String token = sessions.open(caller.userId(), caller.keyId());
         ResponseCookie cookie = cookie(token, http.isSecure())
                 .maxAge(properties.sessionLifetime())
                 .build();

@@ -32,14 +32,11 @@ class Sessions implements KeyRevocations {
     }
 
     /** Opens a session; the answer is the token for the cookie, which is stored nowhere else. */
-    String open(String owner, String keyId, Instant keyExpiresAt) {
+    String open(String owner, String keyId) {
         String token = Tokens.random(32);
         Instant now = clock.instant();
-        Instant expires = now.plus(properties.sessionLifetime());
-        if (keyExpiresAt != null && keyExpiresAt.isBefore(expires)) {
-            expires = keyExpiresAt;
-        }
-        mongo.insert(new Session(hash(token), owner, keyId, now, expires));
+        // The key's own expiry needs no copy here: every request checks the key behind the session.
+        mongo.insert(new Session(hash(token), owner, keyId, now, now.plus(properties.sessionLifetime())));
         return token;
     }
 
